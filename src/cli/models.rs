@@ -1,0 +1,126 @@
+//! `hush models`: list, verify, or convert the installed models.
+//!
+//! `convert` is what `scripts/setup` runs to turn the downloaded CTranslate2 Whisper model into
+//! the GGML file whisper.cpp loads; `list` and `verify` report on the installed files against
+//! the manifest compiled into the binary.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use clap::{Args, Subcommand};
+
+use hush::convert::convert_ct2_to_ggml;
+use hush::models::{self, Status};
+use hush::{Error, Result};
+
+#[derive(Args, Debug)]
+pub struct ModelsArgs {
+    #[command(subcommand)]
+    pub command: ModelsCommand,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ModelsCommand {
+    /// Convert a CTranslate2 Whisper model.bin into the GGML file whisper.cpp loads.
+    Convert {
+        /// CTranslate2 `model.bin` (float16 WhisperSpec).
+        #[arg(long, value_name = "FILE")]
+        ct2: PathBuf,
+        /// openai-whisper's `mel_filters.npz`.
+        #[arg(long, value_name = "FILE")]
+        mel: PathBuf,
+        /// openai-whisper's `gpt2.tiktoken` (English models) or `multilingual.tiktoken`.
+        #[arg(long, value_name = "FILE")]
+        tokens: PathBuf,
+        /// Where to write the GGML file (replaced atomically).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Show each model file, where it is, and whether it verifies (uses the hash cache).
+    List,
+    /// Re-hash every model file; fail if any is missing or corrupt.
+    Verify,
+}
+
+pub fn run(args: ModelsArgs, models_dir: Option<&Path>) -> Result<()> {
+    match args.command {
+        ModelsCommand::Convert {
+            ct2,
+            mel,
+            tokens,
+            out,
+        } => convert(&ct2, &mel, &tokens, &out),
+        ModelsCommand::List => report(models_dir, false),
+        ModelsCommand::Verify => report(models_dir, true),
+    }
+}
+
+fn convert(ct2: &Path, mel: &Path, tokens: &Path, out: &Path) -> Result<()> {
+    let start = Instant::now();
+    let r = convert_ct2_to_ggml(ct2, mel, tokens, out)?;
+    let h = &r.hparams;
+    println!(
+        "converted {} -> {} in {:.1}s: {} tensors, {} tokens, {} bytes",
+        ct2.display(),
+        out.display(),
+        start.elapsed().as_secs_f64(),
+        r.tensor_count,
+        r.n_tokens,
+        r.bytes
+    );
+    println!(
+        "hparams: n_vocab={} n_audio_ctx={} n_audio_state={} n_audio_head={} n_audio_layer={} \
+         n_text_ctx={} n_text_state={} n_text_head={} n_text_layer={} n_mels={} ftype={}",
+        h.n_vocab,
+        h.n_audio_ctx,
+        h.n_audio_state,
+        h.n_audio_head,
+        h.n_audio_layer,
+        h.n_text_ctx,
+        h.n_text_state,
+        h.n_text_head,
+        h.n_text_layer,
+        h.n_mels,
+        h.ftype
+    );
+    println!("sha256: {}", r.sha256);
+    Ok(())
+}
+
+/// Prints one line per manifest artifact; with `rehash`, fails if a needed file is bad.
+fn report(models_dir: Option<&Path>, rehash: bool) -> Result<()> {
+    let dir = models::report_dir(models_dir)?;
+    println!("models directory: {}", dir.display());
+    let results = models::check_all(&dir, rehash);
+    let width = results.iter().map(|(a, _)| a.id.len()).max().unwrap_or(0);
+    let mut bad = Vec::new();
+    for (a, status) in &results {
+        let text = match status {
+            Status::Missing if a.optional => "not installed (optional)".to_string(),
+            s => s.describe(),
+        };
+        println!(
+            "  {:width$}  {}  {}",
+            a.id,
+            dir.join(&a.file).display(),
+            text
+        );
+        // An optional model that is absent is fine; one that is present must be intact.
+        let acceptable = status.is_ok() || (a.optional && *status == Status::Missing);
+        if !acceptable {
+            bad.push(a.id.as_str());
+        }
+    }
+    match bad.first() {
+        Some(first) if rehash => Err(Error::model(
+            *first,
+            format!(
+                "{} model file(s) missing or corrupt in {}: {}",
+                bad.len(),
+                dir.display(),
+                bad.join(", ")
+            ),
+        )),
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,299 @@
+//! Finding and verifying the installed models.
+//!
+//! The models directory is an explicit one (`--models-dir`) if given, else `$HUSH_MODELS_DIR` if
+//! set; either is the only place tried, so a typo is an error rather than a silent switch to other
+//! models. Otherwise hush tries `./models`, then the XDG data directory
+//! (`$XDG_DATA_HOME/hush/models`, default `~/.local/share/hush/models`), and the first that holds
+//! every needed file wins. Each file's sha256 is then checked against the manifest compiled into
+//! the binary ([`manifest()`]).
+
+pub mod manifest;
+pub mod verify;
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+pub use manifest::{manifest, Artifact, Manifest, Source};
+pub use verify::Status;
+
+/// Artifact ids with a fixed role (they match `models/manifest.toml`).
+pub const WHISPER_TINY_EN: &str = "whisper-tiny.en";
+pub const WHISPER_BASE: &str = "whisper-base";
+pub const NER_ONNX: &str = "rampart-ner";
+pub const NER_TOKENIZER: &str = "rampart-tokenizer";
+pub const NER_CONFIG: &str = "rampart-config";
+pub const ONNXRUNTIME: &str = "onnxruntime";
+
+/// Which Whisper model to transcribe with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum WhisperModel {
+    /// English-only tiny model (always installed).
+    #[default]
+    TinyEn,
+    /// Multilingual base model (installed by `scripts/setup --with-base`).
+    Base,
+}
+
+impl WhisperModel {
+    pub fn artifact_id(self) -> &'static str {
+        match self {
+            WhisperModel::TinyEn => WHISPER_TINY_EN,
+            WhisperModel::Base => WHISPER_BASE,
+        }
+    }
+}
+
+/// One verified model file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModelFile {
+    pub id: String,
+    pub path: PathBuf,
+    pub sha256: String,
+}
+
+/// Every file a run needs, located and verified.
+#[derive(Debug, Clone)]
+pub struct ModelSet {
+    pub dir: PathBuf,
+    pub whisper: ModelFile,
+    pub ner_onnx: ModelFile,
+    pub ner_tokenizer: ModelFile,
+    pub ner_config: ModelFile,
+    pub onnxruntime: ModelFile,
+    /// Other required files (licences that must travel with the models).
+    pub others: Vec<ModelFile>,
+}
+
+impl ModelSet {
+    /// Finds the models directory and verifies every file needed to run with `whisper`.
+    ///
+    /// Missing or corrupt files give [`Error::Model`] naming the artifact (exit code 4).
+    pub fn locate(explicit: Option<&Path>, whisper: WhisperModel) -> Result<ModelSet> {
+        let m = manifest();
+        let needed = required_artifacts(m, whisper);
+        let dir = find_dir(explicit, &needed)?;
+
+        let mut cache = verify::Cache::load(&dir);
+        let mut files = Vec::with_capacity(needed.len());
+        let mut failure = None;
+        for a in &needed {
+            match verify::check(&dir, a, Some(&mut cache), false) {
+                Status::Verified => files.push(ModelFile {
+                    id: a.id.clone(),
+                    path: dir.join(&a.file),
+                    sha256: a.sha256.clone(),
+                }),
+                status => {
+                    failure = Some(Error::model(
+                        &a.id,
+                        format!("{} is {}", dir.join(&a.file).display(), status.describe()),
+                    ));
+                    break;
+                }
+            }
+        }
+        // Keep what was verified even when a later file failed: the next run skips those.
+        cache.save();
+        if let Some(e) = failure {
+            return Err(e);
+        }
+
+        let mut take = |id: &str| -> ModelFile {
+            let i = files
+                .iter()
+                .position(|f| f.id == id)
+                .expect("required artifact was verified");
+            files.remove(i)
+        };
+        Ok(ModelSet {
+            whisper: take(whisper.artifact_id()),
+            ner_onnx: take(NER_ONNX),
+            ner_tokenizer: take(NER_TOKENIZER),
+            ner_config: take(NER_CONFIG),
+            onnxruntime: take(ONNXRUNTIME),
+            others: files,
+            dir,
+        })
+    }
+
+    /// The files that determine a run's output, for provenance records.
+    pub fn all(&self) -> Vec<&ModelFile> {
+        vec![
+            &self.whisper,
+            &self.ner_onnx,
+            &self.ner_tokenizer,
+            &self.ner_config,
+            &self.onnxruntime,
+        ]
+    }
+}
+
+/// The artifacts a run with `whisper` needs: every non-optional one, plus the chosen Whisper.
+fn required_artifacts(m: &Manifest, whisper: WhisperModel) -> Vec<&Artifact> {
+    let wanted = whisper.artifact_id();
+    m.artifacts
+        .iter()
+        .filter(|a| a.id == wanted || (!a.optional && !a.id.starts_with("whisper-")))
+        .collect()
+}
+
+/// The directories searched, in order: just `explicit` or `$HUSH_MODELS_DIR` when given.
+pub fn candidate_dirs(explicit: Option<&Path>) -> Vec<PathBuf> {
+    if let Some(d) = explicit {
+        return vec![d.to_path_buf()];
+    }
+    if let Some(d) = std::env::var_os("HUSH_MODELS_DIR").filter(|d| !d.is_empty()) {
+        return vec![PathBuf::from(d)];
+    }
+    let mut dirs = vec![PathBuf::from("models")];
+    let xdg = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute());
+    let home = std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share"));
+    if let Some(base) = xdg.or(home) {
+        dirs.push(base.join("hush/models"));
+    }
+    dirs
+}
+
+/// Picks the first candidate directory holding all of `needed`; the error lists what was tried.
+fn find_dir(explicit: Option<&Path>, needed: &[&Artifact]) -> Result<PathBuf> {
+    let mut tried = Vec::new();
+    let mut first_missing: Option<&Artifact> = None;
+    for dir in candidate_dirs(explicit) {
+        if !dir.is_dir() {
+            tried.push(format!("{} (no such directory)", dir.display()));
+            continue;
+        }
+        let missing: Vec<&Artifact> = needed
+            .iter()
+            .copied()
+            .filter(|a| !dir.join(&a.file).exists())
+            .collect();
+        if missing.is_empty() {
+            return Ok(dir);
+        }
+        first_missing.get_or_insert(missing[0]);
+        let names: Vec<&str> = missing.iter().map(|a| a.file.as_str()).collect();
+        tried.push(format!("{} (lacks {})", dir.display(), names.join(", ")));
+    }
+    let id = first_missing
+        .or_else(|| needed.first().copied())
+        .map_or("models", |a| a.id.as_str());
+    let hint = if first_missing.is_some_and(|a| a.optional) {
+        "; it is optional: install it with `scripts/setup --with-base`"
+    } else {
+        ""
+    };
+    Err(Error::model(
+        id,
+        format!("not installed; looked in: {}{hint}", tried.join("; ")),
+    ))
+}
+
+/// Checks every artifact in the manifest under `dir`. `rehash` ignores the cache (but refreshes
+/// it), which is what `hush models verify` does.
+pub fn check_all(dir: &Path, rehash: bool) -> Vec<(&'static Artifact, Status)> {
+    let mut cache = verify::Cache::load(dir);
+    let results = manifest()
+        .artifacts
+        .iter()
+        .map(|a| (a, verify::check(dir, a, Some(&mut cache), rehash)))
+        .collect();
+    cache.save();
+    results
+}
+
+/// The directory `hush models list|verify` reports on: the explicit one, else the first
+/// candidate holding the required models, else the first that exists.
+pub fn report_dir(explicit: Option<&Path>) -> Result<PathBuf> {
+    let needed = required_artifacts(manifest(), WhisperModel::TinyEn);
+    if let Ok(dir) = find_dir(explicit, &needed) {
+        return Ok(dir);
+    }
+    let candidates = candidate_dirs(explicit);
+    if let Some(dir) = candidates.iter().find(|d| d.is_dir()) {
+        return Ok(dir.clone());
+    }
+    let tried: Vec<String> = candidates.iter().map(|d| d.display().to_string()).collect();
+    Err(Error::model(
+        "directory",
+        format!("not found; looked in: {}", tried.join(", ")),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn explicit_dir_replaces_the_search() {
+        assert_eq!(
+            candidate_dirs(Some(Path::new("/x/y"))),
+            vec![PathBuf::from("/x/y")]
+        );
+        let dirs = candidate_dirs(None);
+        match std::env::var_os("HUSH_MODELS_DIR").filter(|d| !d.is_empty()) {
+            Some(env) => assert_eq!(dirs, vec![PathBuf::from(env)]),
+            None => {
+                assert_eq!(dirs[0], PathBuf::from("models"));
+                assert!(dirs.last().unwrap().ends_with("hush/models"));
+            }
+        }
+    }
+
+    #[test]
+    fn required_set_depends_on_whisper_choice() {
+        let m = manifest();
+        let ids = |w| {
+            required_artifacts(m, w)
+                .iter()
+                .map(|a| a.id.clone())
+                .collect::<Vec<_>>()
+        };
+        let tiny = ids(WhisperModel::TinyEn);
+        assert!(tiny.contains(&WHISPER_TINY_EN.to_string()));
+        assert!(!tiny.contains(&WHISPER_BASE.to_string()));
+        let base = ids(WhisperModel::Base);
+        assert!(base.contains(&WHISPER_BASE.to_string()));
+        assert!(!base.contains(&WHISPER_TINY_EN.to_string()));
+        for id in [NER_ONNX, NER_TOKENIZER, NER_CONFIG, ONNXRUNTIME] {
+            assert!(tiny.contains(&id.to_string()) && base.contains(&id.to_string()));
+        }
+    }
+
+    #[test]
+    fn missing_dir_error_names_setup_and_the_dir() {
+        let dir = tempfile::tempdir().unwrap();
+        let gone = dir.path().join("nope");
+        let err = ModelSet::locate(Some(&gone), WhisperModel::TinyEn).unwrap_err();
+        let msg = err.to_string();
+        assert!(matches!(err, Error::Model { .. }));
+        assert!(
+            msg.contains("scripts/setup") && msg.contains("nope"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn missing_base_suggests_with_base() {
+        let dir = tempfile::tempdir().unwrap();
+        for a in required_artifacts(manifest(), WhisperModel::TinyEn) {
+            let p = dir.path().join(&a.file);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, b"").unwrap();
+        }
+        let msg = ModelSet::locate(Some(dir.path()), WhisperModel::Base)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            msg.contains(WHISPER_BASE) && msg.contains("--with-base"),
+            "{msg}"
+        );
+        // Present but wrong: reported as corrupt, naming the artifact.
+        let msg = ModelSet::locate(Some(dir.path()), WhisperModel::TinyEn)
+            .unwrap_err()
+            .to_string();
+        assert!(msg.contains("corrupt"), "{msg}");
+    }
+}

@@ -1,0 +1,175 @@
+//! The installed, converted Whisper model: its GGML layout is what whisper.cpp expects, its
+//! bytes are what the manifest pins, and it transcribes a known recording accurately.
+//!
+//! These tests use the real models under `models/` and fail (rather than skip) when they are
+//! missing, so a checkout without `scripts/setup` cannot pass by accident.
+
+use std::path::PathBuf;
+
+use hush::convert::{inspect, TensorType};
+use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters};
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn installed_tiny_en() -> PathBuf {
+    let p = repo().join("models/ggml-tiny.en.bin");
+    assert!(
+        p.is_file(),
+        "{} is missing: run scripts/setup first",
+        p.display()
+    );
+    p
+}
+
+#[test]
+fn converted_tiny_en_has_whisper_cpp_layout() {
+    let path = installed_tiny_en();
+    let info = inspect(&path).unwrap();
+    let h = info.hparams;
+    assert_eq!(
+        (
+            h.n_vocab,
+            h.n_audio_ctx,
+            h.n_audio_state,
+            h.n_audio_head,
+            h.n_audio_layer
+        ),
+        (51864, 1500, 384, 6, 4)
+    );
+    assert_eq!(
+        (h.n_text_ctx, h.n_text_state, h.n_text_head, h.n_text_layer),
+        (448, 384, 6, 4)
+    );
+    assert_eq!((h.n_mels, h.ftype), (80, 1));
+    assert_eq!(info.mel_shape, (80, 201));
+    assert_eq!(info.n_tokens, 50256);
+    // whisper.cpp's tiny model has exactly 167 tensors and refuses a file with more or fewer.
+    assert_eq!(info.tensors.len(), 167);
+
+    let shape = |name: &str| {
+        let t = info
+            .tensor(name)
+            .unwrap_or_else(|| panic!("no tensor {name}"));
+        (t.dims.clone(), t.ty)
+    };
+    // Dims are in GGML order (innermost first).
+    assert_eq!(
+        shape("encoder.conv1.weight"),
+        (vec![3, 80, 384], TensorType::F16)
+    );
+    assert_eq!(shape("encoder.conv1.bias"), (vec![1, 384], TensorType::F32));
+    assert_eq!(
+        shape("encoder.positional_embedding"),
+        (vec![384, 1500], TensorType::F32)
+    );
+    assert_eq!(
+        shape("decoder.positional_embedding"),
+        (vec![384, 448], TensorType::F32)
+    );
+    assert_eq!(
+        shape("decoder.token_embedding.weight"),
+        (vec![384, 51864], TensorType::F16)
+    );
+    assert_eq!(
+        shape("encoder.blocks.0.attn.query.weight"),
+        (vec![384, 384], TensorType::F16)
+    );
+    assert_eq!(
+        shape("encoder.blocks.3.mlp.0.weight"),
+        (vec![384, 1536], TensorType::F16)
+    );
+    assert_eq!(
+        shape("decoder.blocks.3.cross_attn.value.bias"),
+        (vec![384], TensorType::F32)
+    );
+    assert_eq!(shape("decoder.ln.weight"), (vec![384], TensorType::F32));
+    assert!(info.tensor("encoder.blocks.0.attn.key.bias").is_none());
+
+    // Conversion is deterministic, so the installed file must be the pinned one.
+    let pinned = &hush::models::manifest()
+        .artifact("whisper-tiny.en")
+        .unwrap()
+        .sha256;
+    assert_eq!(&hush::models::verify::sha256_file(&path).unwrap(), pinned);
+}
+
+/// Lowercase words with punctuation removed (apostrophes kept inside words).
+fn words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric() || *c == '\'')
+                .collect::<String>()
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Word error rate: word-level edit distance over the reference length.
+fn wer(reference: &[String], hypothesis: &[String]) -> f64 {
+    let mut prev: Vec<usize> = (0..=hypothesis.len()).collect();
+    for (i, r) in reference.iter().enumerate() {
+        let mut cur = vec![i + 1; hypothesis.len() + 1];
+        for (j, h) in hypothesis.iter().enumerate() {
+            let sub = prev[j] + usize::from(r != h);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[hypothesis.len()] as f64 / reference.len().max(1) as f64
+}
+
+#[test]
+fn wer_helper() {
+    let w = |s: &str| words(s);
+    assert_eq!(wer(&w("a b c d"), &w("A, b. c d!")), 0.0);
+    assert_eq!(wer(&w("a b c d"), &w("a x c")), 0.5);
+}
+
+#[test]
+fn converted_tiny_en_transcribes_jfk() {
+    let model = installed_tiny_en();
+    let wav = repo().join("../shared/data/audio/jfk.wav");
+    let mut reader =
+        hound::WavReader::open(&wav).unwrap_or_else(|e| panic!("{}: {e}", wav.display()));
+    let spec = reader.spec();
+    assert_eq!(
+        (spec.sample_rate, spec.channels, spec.bits_per_sample),
+        (16000, 1, 16)
+    );
+    let samples: Vec<f32> = reader
+        .samples::<i16>()
+        .map(|s| f32::from(s.unwrap()) / 32768.0)
+        .collect();
+
+    let ctx = WhisperContext::new_with_params(
+        model.to_str().unwrap(),
+        WhisperContextParameters::default(),
+    )
+    .expect("whisper.cpp loads the converted model");
+    let mut state = ctx.create_state().unwrap();
+    let mut params = FullParams::new(SamplingStrategy::Greedy { best_of: 1 });
+    params.set_n_threads(2);
+    params.set_language(Some("en"));
+    params.set_print_progress(false);
+    params.set_print_realtime(false);
+    params.set_print_special(false);
+    params.set_print_timestamps(false);
+    state.full(params, &samples).unwrap();
+    let transcript: String = state
+        .as_iter()
+        .map(|s| s.to_str_lossy().unwrap().into_owned())
+        .collect();
+    println!("transcript: {transcript}");
+
+    let reference = "And so my fellow Americans, ask not what your country can do for you, \
+                     ask what you can do for your country.";
+    let rate = wer(&words(reference), &words(&transcript));
+    assert!(
+        rate <= 0.10,
+        "WER {rate:.3} > 0.10 for transcript {transcript:?}"
+    );
+}

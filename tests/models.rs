@@ -1,0 +1,143 @@
+//! Locating and verifying models: a good directory loads, a corrupted model is caught (also
+//! after a cached good check), a missing directory points at `scripts/setup`, and the setup
+//! script pins exactly the hashes in the manifest.
+//!
+//! Uses the real models under `models/` (fails, not skips, when `scripts/setup` has not run).
+
+use std::path::{Path, PathBuf};
+
+use hush::models::{manifest, ModelSet, WhisperModel};
+use hush::Error;
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A temp models dir mirroring the installed one: symlinks, except `copy` which is a real copy
+/// (so it can be corrupted without touching the installed file).
+fn mirror(copy: &str) -> tempfile::TempDir {
+    let src = repo().join("models");
+    let dir = tempfile::tempdir().unwrap();
+    for a in manifest().artifacts.iter().filter(|a| !a.optional) {
+        let from = src.join(&a.file);
+        assert!(
+            from.is_file(),
+            "{} is missing: run scripts/setup first",
+            from.display()
+        );
+        let to = dir.path().join(&a.file);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        if a.file == copy {
+            std::fs::copy(&from, &to).unwrap();
+        } else {
+            std::os::unix::fs::symlink(&from, &to).unwrap();
+        }
+    }
+    dir
+}
+
+fn flip_byte(path: &Path, at: u64) {
+    use std::io::{Read, Seek, SeekFrom, Write};
+    let mut f = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(path)
+        .unwrap();
+    let mut b = [0u8; 1];
+    f.seek(SeekFrom::Start(at)).unwrap();
+    f.read_exact(&mut b).unwrap();
+    f.seek(SeekFrom::Start(at)).unwrap();
+    f.write_all(&[b[0] ^ 0x01]).unwrap();
+}
+
+#[test]
+fn good_directory_verifies_and_is_cached() {
+    let dir = mirror("");
+    let set = ModelSet::locate(Some(dir.path()), WhisperModel::TinyEn).unwrap();
+    assert_eq!(set.dir, dir.path());
+    assert_eq!(set.whisper.id, "whisper-tiny.en");
+    assert_eq!(set.whisper.path, dir.path().join("ggml-tiny.en.bin"));
+    assert_eq!(set.all().len(), 5);
+    assert!(dir.path().join(hush::models::verify::CACHE_FILE).is_file());
+    // The second load is served from the cache and agrees.
+    let again = ModelSet::locate(Some(dir.path()), WhisperModel::TinyEn).unwrap();
+    assert_eq!(again.ner_onnx, set.ner_onnx);
+}
+
+#[test]
+fn corrupted_whisper_model_is_detected_even_after_a_cached_check() {
+    let dir = mirror("ggml-tiny.en.bin");
+    ModelSet::locate(Some(dir.path()), WhisperModel::TinyEn).unwrap();
+
+    // Let the modification time move past the cached one on coarse-timestamp filesystems.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    flip_byte(&dir.path().join("ggml-tiny.en.bin"), 40_000_000);
+    let err = ModelSet::locate(Some(dir.path()), WhisperModel::TinyEn).unwrap_err();
+    let msg = err.to_string();
+    assert!(
+        matches!(&err, Error::Model { name, .. } if name == "whisper-tiny.en"),
+        "{err:?}"
+    );
+    assert_eq!(err.exit_code(), hush::error::exit::MODEL);
+    assert!(
+        msg.contains("corrupt") && msg.contains("scripts/setup"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn corrupted_small_file_is_detected() {
+    let dir = mirror("rampart/config.json");
+    flip_byte(&dir.path().join("rampart/config.json"), 10);
+    let err = ModelSet::locate(Some(dir.path()), WhisperModel::TinyEn).unwrap_err();
+    assert!(
+        matches!(&err, Error::Model { name, .. } if name == "rampart-config"),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn missing_directory_names_setup() {
+    let tmp = tempfile::tempdir().unwrap();
+    let missing = tmp.path().join("no-models-here");
+    let err = ModelSet::locate(Some(&missing), WhisperModel::TinyEn).unwrap_err();
+    let msg = err.to_string();
+    assert!(matches!(err, Error::Model { .. }), "{err:?}");
+    assert!(
+        msg.contains("scripts/setup") && msg.contains("no-models-here"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn missing_file_is_reported_by_name() {
+    let dir = mirror("");
+    std::fs::remove_file(dir.path().join("rampart/tokenizer.json")).unwrap();
+    let msg = ModelSet::locate(Some(dir.path()), WhisperModel::TinyEn)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        msg.contains("rampart/tokenizer.json") && msg.contains("scripts/setup"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn setup_script_pins_match_the_manifest() {
+    let script = std::fs::read_to_string(repo().join("scripts/setup")).unwrap();
+    for a in &manifest().artifacts {
+        assert!(
+            script.contains(&a.sha256),
+            "scripts/setup lacks the sha256 of {}",
+            a.id
+        );
+        for s in &a.sources {
+            let pin = format!("{} {} {}", s.package, s.version, s.sha256);
+            assert!(script.contains(&pin), "scripts/setup does not pin {pin}");
+            for f in &s.files {
+                let member = f.rsplit('/').next().unwrap();
+                assert!(script.contains(member), "scripts/setup never extracts {f}");
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! Audio in: decode a recording, downmix to mono and resample to the 16 kHz Whisper works at.
+//!
+//! The reader streams: it sends [`AudioChunk`]s down a bounded channel as it decodes, so a long
+//! recording is never held twice in memory and the transcriber can start before decoding ends.
+
+pub mod decode;
+pub mod resample;
+
+pub use decode::{read_wav, read_wav_all, WavInfo};
+
+/// Whisper's working sample rate.
+pub const SAMPLE_RATE: u32 = 16_000;
+
+/// A run of 16 kHz mono samples and the position of its first sample in the recording.
+#[derive(Debug, Clone)]
+pub struct AudioChunk {
+    pub samples: Vec<f32>,
+    /// Index of `samples[0]` counted in 16 kHz samples from the start of the recording.
+    pub start_sample: u64,
+}

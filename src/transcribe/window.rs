@@ -1,0 +1,93 @@
+//! Cutting a continuous 16 kHz stream into Whisper windows.
+//!
+//! Whisper decodes at most 30 s at a time. Cutting blindly at 30 s splits words; instead each
+//! window ends at the quietest 100 ms frame between 20 s and 30 s, which on speech is almost
+//! always a pause between words.
+
+use crate::audio::SAMPLE_RATE;
+
+const MAX_WINDOW: usize = 30 * SAMPLE_RATE as usize;
+const MIN_CUT: usize = 20 * SAMPLE_RATE as usize;
+const FRAME: usize = SAMPLE_RATE as usize / 10;
+
+#[derive(Default)]
+pub struct Windower {
+    buf: Vec<f32>,
+    /// Absolute index (16 kHz samples) of `buf[0]`.
+    start: u64,
+}
+
+impl Windower {
+    pub fn push(&mut self, samples: &[f32]) {
+        self.buf.extend_from_slice(samples);
+    }
+
+    /// The next window `(start_sample, samples)`: a full one while streaming, or whatever is left
+    /// when `end_of_input`.
+    pub fn next_window(&mut self, end_of_input: bool) -> Option<(u64, Vec<f32>)> {
+        if self.buf.is_empty() || (!end_of_input && self.buf.len() < MAX_WINDOW) {
+            return None;
+        }
+        let cut = if self.buf.len() <= MAX_WINDOW {
+            self.buf.len()
+        } else {
+            quietest_cut(&self.buf)
+        };
+        let window: Vec<f32> = self.buf.drain(..cut).collect();
+        let start = self.start;
+        self.start += cut as u64;
+        Some((start, window))
+    }
+}
+
+/// The centre of the lowest-energy frame in `[MIN_CUT, MAX_WINDOW)`.
+fn quietest_cut(buf: &[f32]) -> usize {
+    let mut best = (f32::INFINITY, MAX_WINDOW);
+    let mut pos = MIN_CUT;
+    while pos + FRAME <= MAX_WINDOW.min(buf.len()) {
+        let energy: f32 = buf[pos..pos + FRAME].iter().map(|s| s * s).sum();
+        if energy < best.0 {
+            best = (energy, pos + FRAME / 2);
+        }
+        pos += FRAME / 2;
+    }
+    best.1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_input_is_one_window_at_end() {
+        let mut w = Windower::default();
+        w.push(&vec![0.1; 5 * SAMPLE_RATE as usize]);
+        assert!(w.next_window(false).is_none());
+        let (start, s) = w.next_window(true).unwrap();
+        assert_eq!((start, s.len()), (0, 5 * SAMPLE_RATE as usize));
+        assert!(w.next_window(true).is_none());
+    }
+
+    #[test]
+    fn long_input_cuts_at_the_pause() {
+        let sr = SAMPLE_RATE as usize;
+        let mut audio = vec![0.5f32; 70 * sr];
+        // A pause at 24.0–24.3 s.
+        for s in &mut audio[24 * sr..24 * sr + 3 * sr / 10] {
+            *s = 0.0;
+        }
+        let mut w = Windower::default();
+        w.push(&audio);
+        let (start, first) = w.next_window(false).unwrap();
+        assert_eq!(start, 0);
+        let cut_s = first.len() as f32 / sr as f32;
+        assert!((24.0..24.3).contains(&cut_s), "cut at {cut_s}");
+        let mut total = first.len();
+        while let Some((s, win)) = w.next_window(true) {
+            assert_eq!(s as usize, total);
+            assert!(win.len() <= MAX_WINDOW);
+            total += win.len();
+        }
+        assert_eq!(total, audio.len());
+    }
+}

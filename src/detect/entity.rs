@@ -1,0 +1,113 @@
+//! The public entity taxonomy and what the detector reports.
+//!
+//! An [`Entity`] points at words by index; it never carries the matched text, so an entity can be
+//! logged, counted or serialized without leaking what was said.
+
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// Stable, public entity types. The NER model's own labels and each recognizer map onto these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum EntityKind {
+    Person,
+    Email,
+    Phone,
+    /// Street address: building number, street name, unit.
+    Address,
+    /// City or state.
+    Location,
+    Zip,
+    /// Government, passport, driver's licence, tax or member ID numbers.
+    IdNumber,
+    BankAccount,
+    RoutingNumber,
+    CreditCard,
+    Ssn,
+    Iban,
+    IpAddress,
+    Url,
+    Date,
+}
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 15] = [
+        EntityKind::Person,
+        EntityKind::Email,
+        EntityKind::Phone,
+        EntityKind::Address,
+        EntityKind::Location,
+        EntityKind::Zip,
+        EntityKind::IdNumber,
+        EntityKind::BankAccount,
+        EntityKind::RoutingNumber,
+        EntityKind::CreditCard,
+        EntityKind::Ssn,
+        EntityKind::Iban,
+        EntityKind::IpAddress,
+        EntityKind::Url,
+        EntityKind::Date,
+    ];
+
+    /// The public name, e.g. `CREDIT_CARD`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "PERSON",
+            EntityKind::Email => "EMAIL",
+            EntityKind::Phone => "PHONE",
+            EntityKind::Address => "ADDRESS",
+            EntityKind::Location => "LOCATION",
+            EntityKind::Zip => "ZIP",
+            EntityKind::IdNumber => "ID_NUMBER",
+            EntityKind::BankAccount => "BANK_ACCOUNT",
+            EntityKind::RoutingNumber => "ROUTING_NUMBER",
+            EntityKind::CreditCard => "CREDIT_CARD",
+            EntityKind::Ssn => "SSN",
+            EntityKind::Iban => "IBAN",
+            EntityKind::IpAddress => "IP_ADDRESS",
+            EntityKind::Url => "URL",
+            EntityKind::Date => "DATE",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<EntityKind> {
+        EntityKind::ALL
+            .into_iter()
+            .find(|k| k.as_str().eq_ignore_ascii_case(s))
+    }
+}
+
+impl std::fmt::Display for EntityKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which detector found an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DetectorKind {
+    /// The ONNX token-classification model.
+    Ner,
+    /// A rule recognizer, named (e.g. `credit_card`).
+    Rule(&'static str),
+}
+
+impl std::fmt::Display for DetectorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DetectorKind::Ner => f.write_str("ner"),
+            DetectorKind::Rule(name) => write!(f, "rule:{name}"),
+        }
+    }
+}
+
+/// A detected entity: a kind, the words it covers (indices into the words the detector was
+/// given) and a confidence in `[0, 1]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    pub kind: EntityKind,
+    pub words: Range<usize>,
+    pub score: f32,
+    pub detector: DetectorKind,
+}

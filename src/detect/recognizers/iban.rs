@@ -1,0 +1,253 @@
+//! International bank account numbers: a country code, two check digits and the national part,
+//! typed ("GB82 WEST 1234 …"), as Whisper writes them ("GB82, WEST-1234-5698-7654-32.") or spoken
+//! letter by letter ("g b eight two w e s t …"). The candidate is assembled character by
+//! character from consecutive tokens (dashes, commas and dots inside a token are group
+//! separators) until it reaches the country's registered length, then validated with ISO 7064
+//! mod-97; the exact length and the checksum together make a chance match on ordinary words very
+//! unlikely.
+//!
+//! Speech recognition drops, merges and mishears characters, and one wrong character fails the
+//! checksum. So an IBAN-shaped candidate (a known country code and two check digits, written as
+//! one token "GB82" or spelled "g b 8 2", then at least ten more characters with some digits) is
+//! still reported when the checksum fails, at a lower score, and lower still with no "IBAN" /
+//! "bank" / "account" cue nearby (Whisper wrote "IBAN" as "Obenas" once, so the shape must carry
+//! it alone).
+
+use std::ops::Range;
+
+use super::{entity, near, tokens, Recognizer, Token};
+use crate::detect::normalize::NormalizedText;
+use crate::detect::validators::{iban, iban_length};
+use crate::detect::{Entity, EntityKind};
+
+const CUES: &[&str] = &["iban", "bank", "account", "transfer", "wire", "sepa"];
+
+/// Longest run of letters in one group that can be part of an IBAN. Bank codes are four letters
+/// ("WEST", "ABNA"); longer words end the candidate.
+const MAX_LETTER_GROUP: usize = 4;
+/// Characters after the country code and check digits before an unvalidated candidate counts.
+const MIN_UNVALIDATED_BBAN: usize = 10;
+/// Digits an unvalidated candidate's national part needs: a bank account is mostly digits.
+const MIN_UNVALIDATED_DIGITS: usize = 6;
+
+pub struct Iban;
+
+impl Recognizer for Iban {
+    fn name(&self) -> &'static str {
+        "iban"
+    }
+
+    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+        let toks: Vec<Token> = tokens(text).collect();
+        let mut s = 0;
+        while s < toks.len() {
+            let Some(c) = candidate(&toks[s..]) else {
+                s += 1;
+                continue;
+            };
+            let cue = near(text, &c.bytes, CUES);
+            let sc = match (c.valid, cue) {
+                (true, true) => 0.95,
+                (true, false) => 0.85,
+                (false, true) => 0.65,
+                (false, false) => 0.5,
+            };
+            out.push(entity(text, c.bytes.clone(), EntityKind::Iban, self.name(), sc));
+            // Continue after the last token the candidate touched.
+            s += toks[s..]
+                .iter()
+                .take_while(|t| t.bytes.start < c.bytes.end)
+                .count();
+        }
+    }
+}
+
+/// An IBAN found at the start of some tokens.
+struct Candidate {
+    /// The view bytes it covers (it may end inside a token: a digit run that ran on).
+    bytes: Range<usize>,
+    /// Whether length and mod-97 check out.
+    valid: bool,
+}
+
+/// The IBAN starting at the first of `toks`, if any: validated when the characters up to the
+/// country's registered length pass mod-97, otherwise unvalidated when the shape is IBAN-like.
+fn candidate(toks: &[Token]) -> Option<Candidate> {
+    let first = toks.first()?;
+    if !first.text.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    // Characters collected so far and the view byte just past each.
+    let mut acc = String::new();
+    let mut ends: Vec<usize> = Vec::new();
+    // Where the unvalidated shape stops: after the national part has digits, a word ends it.
+    let mut shape_end = None;
+    let mut bban_digits = false;
+    'tokens: for t in toks {
+        if !t
+            .text
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || b"-,.".contains(&c))
+        {
+            break;
+        }
+        let mut pos = t.bytes.start;
+        for group in t.text.split(['-', ',', '.']) {
+            let letters_only = group.bytes().all(|c| c.is_ascii_alphabetic());
+            if !group.is_empty() && letters_only {
+                if group.len() > MAX_LETTER_GROUP {
+                    break 'tokens;
+                }
+                // "… 7654 32 and" in a misheard IBAN: a word, not a bank code.
+                if bban_digits && group.len() > 1 && shape_end.is_none() {
+                    shape_end = Some(acc.len());
+                }
+            }
+            for (k, c) in group.char_indices() {
+                acc.push(c);
+                ends.push(pos + k + 1);
+                if acc.len() > 4 && c.is_ascii_digit() {
+                    bban_digits = true;
+                }
+                if !prefix_shape(&acc) {
+                    return None;
+                }
+                let len = iban_length(&acc[..2.min(acc.len())]);
+                if acc.len() >= 2 && len.is_none() {
+                    return None;
+                }
+                if Some(acc.len()) == len {
+                    let bytes = first.bytes.start..pos + k + 1;
+                    if iban(&acc) {
+                        return Some(Candidate { bytes, valid: true });
+                    }
+                    break 'tokens;
+                }
+            }
+            pos += group.len() + 1;
+        }
+    }
+    let n = shape_end.unwrap_or(acc.len());
+    unvalidated_shape(toks, &acc[..n]).then(|| Candidate {
+        bytes: first.bytes.start..ends[n - 1],
+        valid: false,
+    })
+}
+
+/// Two letters, then two digits, as far as `acc` goes.
+fn prefix_shape(acc: &str) -> bool {
+    let a = acc.as_bytes();
+    a.iter().take(2).all(u8::is_ascii_alphabetic) && a.iter().skip(2).take(2).all(u8::is_ascii_digit)
+}
+
+/// Whether `acc`, assembled from `toks`, is IBAN-shaped enough to report without its checksum:
+/// the country code and check digits written as one token ("gb82…") or spelled ("g b 82"), so
+/// "at 12 …" is not read as Austria, and a national part of at least ten characters with
+/// digits.
+fn unvalidated_shape(toks: &[Token], acc: &str) -> bool {
+    let head = toks[0].text.as_bytes();
+    let joined_code = head.len() >= 4 && prefix_shape(&toks[0].text[..4]);
+    let spelled_code = head.len() == 1 && toks.get(1).is_some_and(|t| t.text.len() == 1);
+    let bban = acc.get(4..).unwrap_or_default();
+    let digits = bban.bytes().filter(u8::is_ascii_digit).count();
+    (joined_code || spelled_code)
+        && bban.len() >= MIN_UNVALIDATED_BBAN
+        && digits >= MIN_UNVALIDATED_DIGITS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_util::{none, one};
+    use super::*;
+
+    #[test]
+    fn typed_grouped() {
+        let e = one(
+            Iban,
+            "my iban is GB82 WEST 1234 5698 7654 32 thanks",
+            EntityKind::Iban,
+        );
+        assert_eq!((e.words, e.score), (3..9, 0.95));
+        let e = one(Iban, "DE89370400440532013000", EntityKind::Iban);
+        assert_eq!((e.words, e.score), (0..1, 0.85));
+    }
+
+    #[test]
+    fn as_whisper_wrote_it() {
+        // Spoken "My IBAN is G B eight two, W E S T, one two three four, …"; "Obenas" is "IBAN".
+        let e = one(
+            Iban,
+            "My Obenas GB82, WEST-1234-5698-7654-32.",
+            EntityKind::Iban,
+        );
+        assert_eq!((e.words, e.score), (2..4, 0.85));
+        let e = one(
+            Iban,
+            "iban GB82-WEST-1234-5698-7654-32 ok",
+            EntityKind::Iban,
+        );
+        assert_eq!((e.words, e.score), (1..2, 0.95));
+    }
+
+    #[test]
+    fn spoken_letters_and_digits() {
+        let words = "it is g b eight two w e s t one two three four five six nine eight seven six five four three two ok";
+        let e = one(Iban, words, EntityKind::Iban);
+        assert_eq!(e.words, 2..24);
+        let e = one(
+            Iban,
+            "n l nine one a b n a zero four one seven one six four three zero zero",
+            EntityKind::Iban,
+        );
+        assert_eq!(e.words, 0..18);
+        let e = one(
+            Iban,
+            "G B 8 2, W E S T, 1 2 3 4, 5 6 9 8, 7 6 5 4, 3 2.",
+            EntityKind::Iban,
+        );
+        assert_eq!((e.words, e.score), (0..22, 0.85));
+    }
+
+    #[test]
+    fn stops_at_the_registered_length() {
+        // The digit run goes on past the IBAN ("… 32 5 more"): only its first characters count.
+        let e = one(Iban, "GB82 WEST 1234 5698 7654 32 5", EntityKind::Iban);
+        assert_eq!((e.words, e.score), (0..6, 0.85));
+    }
+
+    #[test]
+    fn misheard_iban_is_reported_lower() {
+        // Checksum off by one, with and without a cue.
+        let e = one(Iban, "iban GB82 WEST 1234 5698 7654 33", EntityKind::Iban);
+        assert_eq!((e.words, e.score), (1..7, 0.65));
+        let e = one(Iban, "iban GB82 WEST 1234 5698", EntityKind::Iban);
+        assert_eq!((e.words, e.score), (1..5, 0.65));
+        let e = one(Iban, "GB82 WEST 1234 5698 7654 33 thanks", EntityKind::Iban);
+        assert_eq!((e.words, e.score), (0..6, 0.5));
+        // A dropped character: short of the length, then a word ends it.
+        let e = one(
+            Iban,
+            "my bank GB82 WEST 1234 5698 7654 3 and that is it",
+            EntityKind::Iban,
+        );
+        assert_eq!((e.words, e.score), (2..8, 0.65));
+        let e = one(
+            Iban,
+            "g b eight two w e s t one two three four five six nine eight seven six five",
+            EntityKind::Iban,
+        );
+        assert_eq!((e.words, e.score), (0..19, 0.5));
+    }
+
+    #[test]
+    fn wrong_shape_or_country() {
+        none(Iban, "iban GB82 WEST 1234"); // too short to be IBAN-shaped
+        none(Iban, "iban ZZ82 WEST 1234 5698 7654 32");
+        none(Iban, "is 82 of the people from the west");
+        // "at" is Austria's code, but a word and a number are not an IBAN without the checksum.
+        none(Iban, "meet at 12 3456 7890 1234 ok");
+        none(Iban, "bank GBXX WEST 1234 5698 7654 32");
+        none(Iban, "account GB82 WESTERN 1234 5698 7654 32");
+        none(Iban, "account GB82 WEST ABCD EFGH");
+    }
+}

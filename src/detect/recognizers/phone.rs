@@ -1,0 +1,124 @@
+//! Phone numbers: North American (10 digits, optionally led by 1 or +1; area code and exchange
+//! start with 2–9), international E.164 (`+` and 8–15 digits), and 7-digit local numbers, which
+//! are only reported next to a phone cue because seven digits alone are anything.
+
+use super::{digit_runs, entity, near, score, Recognizer};
+use crate::detect::normalize::NormalizedText;
+use crate::detect::validators::{nanp, repeated_digit};
+use crate::detect::{Entity, EntityKind};
+
+const CUES: &[&str] = &[
+    "phone",
+    "telephone",
+    "call",
+    "cell",
+    "mobile",
+    "reach",
+    "text",
+    "dial",
+    "fax",
+    "landline",
+    "whatsapp",
+    "extension",
+    "ext",
+];
+
+pub struct Phone;
+
+impl Recognizer for Phone {
+    fn name(&self) -> &'static str {
+        "phone"
+    }
+
+    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+        for run in digit_runs(text) {
+            let d = run.digits;
+            if repeated_digit(d) {
+                continue;
+            }
+            let cue = near(text, &run.bytes, CUES);
+            let nanp11 = d.len() == 11 && d.starts_with('1') && nanp(&d[1..]);
+            let s = match (run.plus, d.len()) {
+                (true, _) if nanp11 => score(cue, 0.75, 0.95),
+                // E.164: a country code never starts with 0.
+                (true, 8..=15) if !d.starts_with('0') => score(cue, 0.6, 0.9),
+                (false, 10) if nanp(d) => score(cue, 0.6, 0.95),
+                (false, 11) if nanp11 => score(cue, 0.65, 0.95),
+                (false, 7) if cue && d.as_bytes()[0] >= b'2' => 0.6,
+                _ => continue,
+            };
+            out.push(entity(text, run.bytes, EntityKind::Phone, self.name(), s));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_util::{none, one};
+    use super::*;
+
+    #[test]
+    fn written_nanp_forms() {
+        for (words, range) in [
+            ("415-555-2671", 0..1),
+            ("(415) 555-2671", 0..2),
+            ("1-415-555-2671", 0..1),
+            ("+1 415 555 2671", 0..4),
+            ("415.555.2671 ok", 0..1),
+        ] {
+            let e = one(Phone, words, EntityKind::Phone);
+            assert_eq!(e.words, range, "{words}");
+            assert!(e.score >= 0.6, "{words}");
+        }
+    }
+
+    #[test]
+    fn spoken_number_covers_only_its_words() {
+        let e = one(
+            Phone,
+            "you can call me on four one five five five five two six seven one tomorrow",
+            EntityKind::Phone,
+        );
+        assert_eq!(e.words, 5..15);
+        assert_eq!(e.score, 0.95);
+        let e = one(
+            Phone,
+            "it's four one five, five fifty five, twenty six seventy one",
+            EntityKind::Phone,
+        );
+        assert_eq!(e.words, 1..11);
+        assert_eq!(e.score, 0.6, "no cue: the validated shape alone");
+    }
+
+    #[test]
+    fn e164() {
+        let e = one(
+            Phone,
+            "plus four four two zero seven nine four six zero nine five eight",
+            EntityKind::Phone,
+        );
+        assert_eq!((e.words, e.score), (0..13, 0.6));
+        none(Phone, "+0 20 7946 0958");
+        none(Phone, "+44 20");
+    }
+
+    #[test]
+    fn invalid_nanp() {
+        none(Phone, "115-555-2671"); // area code starts with 1
+        none(Phone, "415-055-2671"); // exchange starts with 0
+        none(Phone, "415-555-267"); // nine digits
+        none(Phone, "222-222-2222");
+    }
+
+    #[test]
+    fn local_numbers_need_a_cue() {
+        let e = one(
+            Phone,
+            "call me at five five five two six seven one",
+            EntityKind::Phone,
+        );
+        assert_eq!((e.words, e.score), (3..10, 0.6));
+        none(Phone, "order 5552671 shipped");
+        none(Phone, "call 0552671");
+    }
+}

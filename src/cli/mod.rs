@@ -1,0 +1,32 @@
+//! Command-line interface: argument parsing only. Each subcommand is a thin call into the
+//! library; errors come back as [`hush::Error`] and become one stderr line and an exit code.
+
+pub mod models;
+pub mod redact;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "hush",
+    version,
+    about = "On-device privacy filter for speech: transcribe, detect personal data, write redacted output."
+)]
+pub struct Cli {
+    /// Directory holding the installed models (default: $HUSH_MODELS_DIR, ./models, then the XDG data dir).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub models_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Transcribe recordings and write redacted transcripts.
+    Redact(redact::RedactArgs),
+    /// List, verify or convert the installed models.
+    Models(models::ModelsArgs),
+}

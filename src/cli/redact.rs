@@ -1,0 +1,120 @@
+//! `hush redact INPUT... --out-dir DIR`.
+
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+use hush::error::exit;
+use hush::models::WhisperModel;
+use hush::output::{self, Format};
+use hush::pipeline::Pipeline;
+use hush::redact::Policy;
+use hush::Error;
+
+#[derive(Args)]
+pub struct RedactArgs {
+    /// WAV recordings to redact.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Where to write `<stem>.redacted.<format>` files (created if missing).
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: PathBuf,
+
+    /// Policy TOML (default: the built-in policy; see README "Policies").
+    #[arg(long, value_name = "FILE")]
+    pub policy: Option<PathBuf>,
+
+    /// Comma-separated output formats.
+    #[arg(long, default_value = "json,txt", value_name = "LIST")]
+    pub format: String,
+
+    /// Whisper model: tiny.en (default) or base (multilingual, if installed with setup --with-base).
+    #[arg(long, default_value = "tiny.en", value_name = "NAME")]
+    pub model: String,
+
+    /// Key file for the `hash` operator.
+    #[arg(long, value_name = "FILE")]
+    pub hash_key: Option<PathBuf>,
+
+    /// Whisper threads (default: cores, at most 4).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Runs the command; returns the process exit code.
+pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
+    let formats = Format::parse_list(&args.format)?;
+    let whisper = match args.model.as_str() {
+        "tiny.en" | "tiny" => WhisperModel::TinyEn,
+        "base" => WhisperModel::Base,
+        other => {
+            return Err(Error::usage(
+                "--model",
+                format!("unknown model {other:?} (expected tiny.en or base)"),
+            ))
+        }
+    };
+    let policy = match &args.policy {
+        Some(p) => Policy::load(p)?,
+        None => Policy::default_policy(),
+    };
+    let mut builder = Pipeline::builder()
+        .models_dir(models_dir.map(Path::to_path_buf))
+        .whisper_model(whisper)
+        .policy(policy)
+        .hash_key(args.hash_key.clone());
+    if let Some(n) = args.threads {
+        builder = builder.threads(n);
+    }
+    let mut pipeline = builder.build()?;
+
+    let mut failures: Vec<Error> = Vec::new();
+    for input in &args.inputs {
+        let result = pipeline.run_file_with_stats(input).and_then(|(t, stats)| {
+            output::write_outputs(&t, input, &args.out_dir, &formats).map(|p| (t, stats, p))
+        });
+        match result {
+            Ok((t, stats, paths)) => {
+                if !args.quiet {
+                    let counts: Vec<String> = t
+                        .provenance
+                        .entity_counts
+                        .iter()
+                        .map(|(k, n)| format!("{k} {n}"))
+                        .collect();
+                    eprintln!(
+                        "{}: {:.1} s audio in {:.1} s, {} redacted ({}) -> {}",
+                        input.display(),
+                        t.source.duration_s,
+                        stats.wall.as_secs_f64(),
+                        counts.len(),
+                        if counts.is_empty() {
+                            "none".to_string()
+                        } else {
+                            counts.join(", ")
+                        },
+                        paths
+                            .iter()
+                            .map(|p| p.display().to_string())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    );
+                }
+            }
+            Err(e) => {
+                eprintln!("hush: {e}");
+                failures.push(e);
+            }
+        }
+    }
+    Ok(match failures.len() {
+        0 => exit::OK,
+        n if n == args.inputs.len() => failures[0].exit_code(),
+        _ => exit::SOME_FAILED,
+    })
+}

@@ -1,0 +1,144 @@
+//! Redaction: replace the words of each detected entity with what the policy's operator says.
+//!
+//! This is the only place original words and their replacements meet. What leaves this module
+//! ([`RedactedSegment`]) holds replacement text and entity metadata, never an original value.
+
+pub mod operators;
+pub mod policy;
+
+use serde::Serialize;
+
+use crate::detect::{DetectorKind, EntityKind};
+use crate::error::Result;
+pub use operators::{Operator, Operators};
+pub use policy::Policy;
+
+/// A word as written to outputs: either the transcribed word or one entity's replacement.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RedactedWord {
+    pub text: String,
+    pub start_ms: u64,
+    pub end_ms: u64,
+    /// Index into the segment's `entities` when this word replaces an entity.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity: Option<usize>,
+}
+
+/// An entity as reported in outputs: where it was, never what it said.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RedactedEntity {
+    #[serde(rename = "type")]
+    pub kind: EntityKind,
+    #[serde(serialize_with = "ser_detector")]
+    pub detector: DetectorKind,
+    pub score: f32,
+    pub start_ms: u64,
+    pub end_ms: u64,
+    /// Byte range of the replacement in the segment's redacted `text`.
+    pub char_start: usize,
+    pub char_end: usize,
+    /// `tag`, `pseudonym`, ... or `kept` when the policy keeps this type.
+    pub operator: String,
+}
+
+fn ser_detector<S: serde::Serializer>(
+    d: &DetectorKind,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    s.collect_str(d)
+}
+
+/// One transcript segment after redaction: the message from the detector to the writers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RedactedSegment {
+    pub id: u64,
+    pub start_ms: u64,
+    pub end_ms: u64,
+    pub text: String,
+    pub words: Vec<RedactedWord>,
+    pub entities: Vec<RedactedEntity>,
+}
+
+/// Applies a policy's operators, keeping per-file state (pseudonym numbering).
+pub struct Redactor {
+    policy: Policy,
+    operators: Operators,
+}
+
+impl Redactor {
+    pub fn new(policy: Policy, hash_key: Option<Vec<u8>>) -> Redactor {
+        Redactor {
+            policy,
+            operators: Operators::new(hash_key),
+        }
+    }
+
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// The replacement for one entity, or `None` when the policy keeps its type.
+    pub fn replacement(
+        &mut self,
+        kind: EntityKind,
+        original: &str,
+    ) -> Result<Option<(Operator, String)>> {
+        match self.policy.operator(kind) {
+            None => Ok(None),
+            Some(op) => Ok(Some((op, self.operators.apply(op, kind, original)?))),
+        }
+    }
+}
+
+/// Builder for a [`RedactedSegment`]: words are added in order, entity replacements as one word.
+#[derive(Default)]
+pub struct SegmentBuilder {
+    text: String,
+    words: Vec<RedactedWord>,
+    entities: Vec<RedactedEntity>,
+}
+
+impl SegmentBuilder {
+    fn sep(&mut self) -> usize {
+        if !self.text.is_empty() {
+            self.text.push(' ');
+        }
+        self.text.len()
+    }
+
+    pub fn word(&mut self, text: &str, start_ms: u64, end_ms: u64) {
+        self.sep();
+        self.text.push_str(text);
+        self.words.push(RedactedWord {
+            text: text.to_string(),
+            start_ms,
+            end_ms,
+            entity: None,
+        });
+    }
+
+    pub fn entity(&mut self, replacement: &str, mut meta: RedactedEntity) {
+        let start = self.sep();
+        self.text.push_str(replacement);
+        meta.char_start = start;
+        meta.char_end = self.text.len();
+        self.words.push(RedactedWord {
+            text: replacement.to_string(),
+            start_ms: meta.start_ms,
+            end_ms: meta.end_ms,
+            entity: Some(self.entities.len()),
+        });
+        self.entities.push(meta);
+    }
+
+    pub fn finish(self, id: u64, start_ms: u64, end_ms: u64) -> RedactedSegment {
+        RedactedSegment {
+            id,
+            start_ms,
+            end_ms,
+            text: self.text,
+            words: self.words,
+            entities: self.entities,
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! Shared helpers for the integration tests: paths, the built binary, and a lock that keeps
+//! Whisper runs one at a time (whisper.cpp threads spin-wait; two runs side by side on a
+//! 2-core machine were measured ~90x slower).
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use assert_cmd::Command;
+
+static HEAVY: Mutex<()> = Mutex::new(());
+
+/// Serializes tests that run Whisper.
+pub fn heavy() -> MutexGuard<'static, ()> {
+    HEAVY.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn models_dir() -> PathBuf {
+    let dir = repo().join("models");
+    assert!(
+        dir.join("ggml-tiny.en.bin").exists(),
+        "models are not installed in {}: run scripts/setup first",
+        dir.display()
+    );
+    dir
+}
+
+/// The built `hush` binary, pointed at the repo's models.
+pub fn hush() -> Command {
+    let mut c = Command::cargo_bin("hush").expect("hush binary");
+    c.env("HUSH_MODELS_DIR", models_dir());
+    c.env_remove("RUST_LOG");
+    c
+}
+
+pub fn sample(rel: &str) -> PathBuf {
+    repo().join("samples").join(rel)
+}
+
+/// Every file under `dir`, recursively.
+pub fn files_in(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(files_in(&p));
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// Lower-case words with punctuation stripped (for WER and leak checks).
+pub fn norm_words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric() || *c == '\'')
+                .collect::<String>()
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Word error rate of `hyp` against `reference` (Levenshtein over words).
+pub fn wer(reference: &str, hyp: &str) -> f64 {
+    let r = norm_words(reference);
+    let h = norm_words(hyp);
+    let mut prev: Vec<usize> = (0..=h.len()).collect();
+    for i in 1..=r.len() {
+        let mut cur = vec![i; h.len() + 1];
+        for j in 1..=h.len() {
+            let sub = prev[j - 1] + usize::from(r[i - 1] != h[j - 1]);
+            cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
+        }
+        prev = cur;
+    }
+    prev[h.len()] as f64 / r.len().max(1) as f64
+}

@@ -1,0 +1,177 @@
+//! The detector with the real NER model: lower-case ASR-style text, and entities split across
+//! Whisper segments by the streaming hold-back.
+
+mod common;
+
+use hush::detect::ner::NerModel;
+use hush::detect::{Detector, EntityKind, StreamDetector};
+use hush::models::{ModelSet, WhisperModel};
+use hush::redact::{Policy, Redactor};
+use hush::transcribe::{Segment, Word};
+
+fn detector() -> Detector {
+    let m = ModelSet::locate(Some(&common::models_dir()), WhisperModel::TinyEn).expect("models");
+    let ner = NerModel::load(
+        &m.onnxruntime.path,
+        &m.ner_onnx.path,
+        &m.ner_tokenizer.path,
+        &m.ner_config.path,
+    )
+    .expect("NER model loads");
+    Detector::new(ner)
+}
+
+fn kinds_over(d: &mut Detector, text: &str) -> Vec<(EntityKind, Vec<String>)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    d.detect(&words)
+        .unwrap()
+        .into_iter()
+        .map(|e| {
+            (
+                e.kind,
+                words[e.words.clone()]
+                    .iter()
+                    .map(|w| w.to_string())
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn ner_finds_names_in_lower_case_unpunctuated_text() {
+    let mut d = detector();
+    for (text, name) in [
+        (
+            "hi my name is sarah johnson and i am calling about my account",
+            "sarah johnson",
+        ),
+        (
+            "this is david miller calling from the billing department",
+            "david miller",
+        ),
+        (
+            "Hi, my name is Sarah Johnson and I'm calling about my account.",
+            "Sarah Johnson",
+        ),
+    ] {
+        let found = kinds_over(&mut d, text);
+        let persons: Vec<String> = found
+            .iter()
+            .filter(|(k, _)| *k == EntityKind::Person)
+            .map(|(_, w)| w.join(" "))
+            .collect();
+        assert!(
+            persons
+                .iter()
+                .any(|p| p.contains(name.split(' ').next().unwrap()))
+                && persons.join(" ").contains(name.split(' ').nth(1).unwrap()),
+            "{name:?} not found as PERSON in {text:?}: {persons:?}"
+        );
+    }
+}
+
+#[test]
+fn ner_keeps_ordinary_words() {
+    let mut d = detector();
+    let found = kinds_over(
+        &mut d,
+        "and so my fellow americans ask not what your country can do for you",
+    );
+    assert!(
+        found.is_empty(),
+        "false positives: {:?}",
+        found.iter().map(|(k, _)| k).collect::<Vec<_>>()
+    );
+}
+
+fn seg(id: u64, text: &str, t0: u64) -> Segment {
+    let words: Vec<Word> = text
+        .split_whitespace()
+        .enumerate()
+        .map(|(i, w)| Word {
+            text: w.into(),
+            start_ms: t0 + i as u64 * 300,
+            end_ms: t0 + i as u64 * 300 + 250,
+            p: 0.9,
+        })
+        .collect();
+    Segment {
+        id,
+        start_ms: t0,
+        end_ms: words.last().map_or(t0, |w| w.end_ms),
+        words,
+    }
+}
+
+/// Feeds `a` then `b` as two segments and returns the redacted text of both.
+fn stream(d: &mut Detector, a: &str, b: &str) -> (String, Vec<EntityKind>) {
+    let mut s = StreamDetector::new(d, Redactor::new(Policy::default_policy(), None));
+    let mut out = s.push(seg(0, a, 0)).unwrap();
+    out.extend(s.push(seg(1, b, 20_000)).unwrap());
+    out.extend(s.finish().unwrap());
+    assert_eq!(out.len(), 2, "both segments are emitted");
+    let text = out
+        .iter()
+        .map(|r| r.text.clone())
+        .collect::<Vec<_>>()
+        .join(" | ");
+    let kinds = out
+        .iter()
+        .flat_map(|r| r.entities.iter().map(|e| e.kind))
+        .collect();
+    (text, kinds)
+}
+
+#[test]
+fn entities_split_across_segments_are_caught() {
+    let mut d = detector();
+    let cases = [
+        (
+            "my card number is 4539 1488",
+            "0343 6467 thanks",
+            EntityKind::CreditCard,
+            "4539148803436467",
+        ),
+        (
+            "you can reach me at 415 555",
+            "0192 any time",
+            EntityKind::Phone,
+            "4155550192",
+        ),
+        (
+            "my social is 512 47",
+            "3829 okay",
+            EntityKind::Ssn,
+            "512473829",
+        ),
+        (
+            "my email is sarah.johnson@",
+            "gmail.com thank you",
+            EntityKind::Email,
+            "",
+        ),
+    ];
+    for (a, b, kind, digits) in cases {
+        let (text, kinds) = stream(&mut d, a, b);
+        assert!(
+            kinds.contains(&kind),
+            "{kind} not found across the seam: {kinds:?}"
+        );
+        let text_digits: String = text.chars().filter(|c| c.is_ascii_digit()).collect();
+        if !digits.is_empty() {
+            assert!(
+                !text_digits.contains(&digits[digits.len() - 4..]),
+                "{kind}: digits leaked: {text}"
+            );
+            assert!(
+                !text_digits.contains(&digits[..4]),
+                "{kind}: digits leaked: {text}"
+            );
+        }
+        assert!(!text.contains("johnson"), "email leaked");
+        // The words around the entity survive.
+        let last = b.split_whitespace().last().unwrap();
+        assert!(text.contains(last), "ordinary word {last:?} lost: {text}");
+    }
+}

@@ -146,7 +146,9 @@ pub fn read_wav(path: &Path, mut sink: impl FnMut(AudioChunk) -> bool) -> Result
     // The header was valid, so a read error inside the data means the file was cut short
     // (hound reports that as "failed to read enough bytes") or the disk failed.
     let data_error = |e: hound::Error| match e {
-        hound::Error::IoError(io) => Error::input(path, format!("truncated or unreadable audio data ({io})")),
+        hound::Error::IoError(io) => {
+            Error::input(path, format!("truncated or unreadable audio data ({io})"))
+        }
         other => Error::input(path, describe(other)),
     };
     macro_rules! pump {

@@ -554,7 +554,12 @@ fn oh_leads_digits(w: &[String], k: usize) -> bool {
         .unwrap_or(w.len());
     matches!(
         class_at(w, next),
-        Num::Digit(_) | Num::Teen(_) | Num::Tens(_) | Num::Compound(..) | Num::Repeat(_) | Num::Written
+        Num::Digit(_)
+            | Num::Teen(_)
+            | Num::Tens(_)
+            | Num::Compound(..)
+            | Num::Repeat(_)
+            | Num::Written
     )
 }
 

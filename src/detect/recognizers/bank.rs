@@ -4,7 +4,8 @@
 //!
 //! An account number read out after "account number" is an account number even when its digits
 //! also make a valid phone number (7734192058 is both), so with an account cue it scores above
-//! the phone rule's uncued 0.6; with only the weak cue "bank" ("call my bank at …") it does not.
+//! the phone rule's uncued 0.6; with only the weak cue "bank", or with a phone cue too ("call my
+//! account manager at 555 1234"), it scores 0.6 and the phone reading wins the tie.
 //! Whisper often hears "account number" as "count number": that two-word phrase is a cue, "count"
 //! alone ("count to ten") is not.
 
@@ -66,9 +67,10 @@ impl Recognizer for BankAccount {
             }) {
                 continue;
             }
-            let s = if near(text, &run.bytes, ACCOUNT_CUES) {
+            let account = near(text, &run.bytes, ACCOUNT_CUES);
+            let s = if account && !near(text, &run.bytes, super::phone::CUES) {
                 0.9
-            } else if run.digits.len() >= 8 && near(text, &run.bytes, BANK_CUES) {
+            } else if account || (run.digits.len() >= 8 && near(text, &run.bytes, BANK_CUES)) {
                 0.6
             } else {
                 continue;
@@ -159,5 +161,15 @@ mod tests {
         // Amounts and counts next to an account cue.
         none(BankAccount, "my savings of 150000 dollars");
         none(BankAccount, "accounts for two hundred thousand people");
+    }
+
+    #[test]
+    fn phone_cue_lowers_the_score() {
+        let e = one(
+            BankAccount,
+            "call my account manager at 555 1234",
+            EntityKind::BankAccount,
+        );
+        assert_eq!((e.words, e.score), (5..7, 0.6));
     }
 }

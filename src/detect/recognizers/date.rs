@@ -136,11 +136,7 @@ mod tests {
         assert_eq!((e.words, e.score), (3..5, 0.6));
         let e = one(Date, "march the fourteenth please", EntityKind::Date);
         assert_eq!(e.words, 0..3);
-        let e = one(
-            Date,
-            "june first two thousand and five",
-            EntityKind::Date,
-        );
+        let e = one(Date, "june first two thousand and five", EntityKind::Date);
         assert_eq!((e.words, e.score), (0..6, 0.7));
         let e = one(Date, "Dec. 25th of 1999", EntityKind::Date);
         assert_eq!(e.words, 0..4);

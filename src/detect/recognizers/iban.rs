@@ -52,7 +52,13 @@ impl Recognizer for Iban {
                 (false, true) => 0.65,
                 (false, false) => 0.5,
             };
-            out.push(entity(text, c.bytes.clone(), EntityKind::Iban, self.name(), sc));
+            out.push(entity(
+                text,
+                c.bytes.clone(),
+                EntityKind::Iban,
+                self.name(),
+                sc,
+            ));
             // Continue after the last token the candidate touched.
             s += toks[s..]
                 .iter()
@@ -109,7 +115,7 @@ fn candidate(toks: &[Token]) -> Option<Candidate> {
                 if acc.len() > 4 && c.is_ascii_digit() {
                     bban_digits = true;
                 }
-                if !prefix_shape(&acc) {
+                if !prefix_shape(acc.as_bytes()) {
                     return None;
                 }
                 let len = iban_length(&acc[..2.min(acc.len())]);
@@ -135,9 +141,9 @@ fn candidate(toks: &[Token]) -> Option<Candidate> {
 }
 
 /// Two letters, then two digits, as far as `acc` goes.
-fn prefix_shape(acc: &str) -> bool {
-    let a = acc.as_bytes();
-    a.iter().take(2).all(u8::is_ascii_alphabetic) && a.iter().skip(2).take(2).all(u8::is_ascii_digit)
+fn prefix_shape(a: &[u8]) -> bool {
+    a.iter().take(2).all(u8::is_ascii_alphabetic)
+        && a.iter().skip(2).take(2).all(u8::is_ascii_digit)
 }
 
 /// Whether `acc`, assembled from `toks`, is IBAN-shaped enough to report without its checksum:
@@ -146,7 +152,7 @@ fn prefix_shape(acc: &str) -> bool {
 /// digits.
 fn unvalidated_shape(toks: &[Token], acc: &str) -> bool {
     let head = toks[0].text.as_bytes();
-    let joined_code = head.len() >= 4 && prefix_shape(&toks[0].text[..4]);
+    let joined_code = head.len() >= 4 && prefix_shape(&head[..4]);
     let spelled_code = head.len() == 1 && toks.get(1).is_some_and(|t| t.text.len() == 1);
     let bban = acc.get(4..).unwrap_or_default();
     let digits = bban.bytes().filter(u8::is_ascii_digit).count();
@@ -249,5 +255,8 @@ mod tests {
         none(Iban, "bank GBXX WEST 1234 5698 7654 32");
         none(Iban, "account GB82 WESTERN 1234 5698 7654 32");
         none(Iban, "account GB82 WEST ABCD EFGH");
+        // Non-ASCII words end a candidate without being sliced.
+        none(Iban, "a\u{1d4a5} 1234 5678 9012 3456");
+        none(Iban, "gb82 w\u{e9}st 1234 5678 9012 3456");
     }
 }

@@ -146,7 +146,7 @@ fn near(text: &NormalizedText, bytes: &Range<usize>, cues: &[&str]) -> bool {
         let words: Vec<&str> = cue.split(' ').collect();
         let matches = |window: &[&str]| {
             window.iter().zip(&words).enumerate().all(|(i, (tok, w))| {
-                tok == w || (i + 1 == words.len() && tok.strip_suffix('s') == Some(w))
+                tok == w || (i + 1 == words.len() && tok.strip_suffix('s') == Some(*w))
             })
         };
         [&before, &after]
@@ -364,6 +364,10 @@ mod tests {
             detect("count to ten then call 773 419 2058", vec![]),
             vec![(Phone, 5..8)]
         );
+        assert_eq!(
+            detect("call my account manager at 555 1234", vec![]),
+            vec![(Phone, 5..7)]
+        );
     }
 
     #[test]
@@ -383,7 +387,7 @@ mod tests {
         let run = digit_runs(&n).next().unwrap();
         assert!(near(&n, &run.bytes, &["count number"]));
         assert!(!near(&n, &run.bytes, &["number count"]));
-        let n = NormalizedText::new(&["count", "to", "ten", "12345678"]);
+        let n = NormalizedText::new(&["count", "to", "ten", "then", "12345678"]);
         let run = digit_runs(&n).find(|r| r.digits.len() == 8).unwrap();
         assert!(!near(&n, &run.bytes, &["count number"]));
         let n = NormalizedText::new(&["12345678", "count", "numbers"]);

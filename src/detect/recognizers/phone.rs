@@ -7,7 +7,8 @@ use crate::detect::normalize::NormalizedText;
 use crate::detect::validators::{nanp, repeated_digit};
 use crate::detect::{Entity, EntityKind};
 
-const CUES: &[&str] = &[
+/// Phone cue words; also read by the bank-account recognizer, which defers to them.
+pub(super) const CUES: &[&str] = &[
     "phone",
     "telephone",
     "call",

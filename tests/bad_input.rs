@@ -71,7 +71,7 @@ fn not_audio() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("notes.wav");
     std::fs::write(&p, "this is a text file, not a recording\n").unwrap();
-    expect_refused(&p, 3, "not a valid wav");
+    expect_refused(&p, 3, "not a valid audio file");
 }
 
 #[test]

@@ -1,131 +1,70 @@
-//! WAV decoding with hound: any rate, 1–32 channels, 8/16/24/32-bit integer or 32-bit float.
+//! From an input file to the 16 kHz mono stream Whisper needs: open any supported format
+//! ([`open_source`]), pick or downmix channels, resample, and hand out one-second chunks.
 //!
-//! Every way a file can be wrong (missing, not a WAV, absurd header, truncated data, no samples)
-//! becomes one [`Error::Input`] naming the file, so the caller can refuse it before anything is
-//! written. Truncation is detected while streaming, which is why callers must treat an error
-//! from here as fatal for the whole input.
+//! Every way a file can be wrong (missing, not audio, absurd header, truncated or corrupt data,
+//! no samples) becomes one [`Error::Input`] naming the file, so the caller can refuse it before
+//! anything is written. Truncation and corruption are found while streaming, which is why
+//! callers must treat an error from here as fatal for the whole input.
 
-use std::fs::File;
-use std::io::BufReader;
 use std::path::Path;
 
-use hound::{SampleFormat, WavReader};
-
 use super::resample::MonoResampler;
+use super::source::{open_source, AudioInfo};
 use super::{AudioChunk, SAMPLE_RATE};
 use crate::error::{Error, Result};
 
-/// The source recording's format, as its header declares it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct WavInfo {
-    pub sample_rate: u32,
-    pub channels: u16,
-    pub bits_per_sample: u16,
-    pub float: bool,
-    /// Frames (samples per channel) the header declares.
-    pub frames: u64,
-}
-
-impl WavInfo {
-    pub fn duration_secs(&self) -> f64 {
-        self.frames as f64 / self.sample_rate as f64
-    }
+/// Which channel(s) feed the 16 kHz stream.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChannelSelect {
+    /// The mean of all channels.
+    Downmix,
+    /// One channel, numbered from 0.
+    Channel(u16),
 }
 
 /// 16 kHz samples per chunk sent downstream (one second).
 const CHUNK: usize = SAMPLE_RATE as usize;
+/// Source frames decoded per step.
+const READ_FRAMES: usize = 4096;
 
-fn describe(e: hound::Error) -> String {
-    match e {
-        hound::Error::IoError(io) if io.kind() == std::io::ErrorKind::UnexpectedEof => {
-            "truncated audio data (file ends before the size its header declares)".into()
-        }
-        hound::Error::IoError(io) => format!("read error: {io}"),
-        hound::Error::FormatError(what) => format!("not a valid WAV file ({what})"),
-        hound::Error::Unsupported => {
-            "unsupported WAV encoding (only PCM integer and IEEE float are supported)".into()
-        }
-        hound::Error::TooWide => "sample width does not match the header".into(),
-        other => format!("invalid WAV data ({other})"),
-    }
-}
-
-/// Opens and validates a WAV file's header.
-pub fn open_wav(path: &Path) -> Result<(WavInfo, WavReader<BufReader<File>>)> {
-    let meta = std::fs::metadata(path).map_err(|e| {
-        Error::input(
-            path,
-            match e.kind() {
-                std::io::ErrorKind::NotFound => "no such file".to_string(),
-                std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-                _ => format!("cannot read: {e}"),
-            },
-        )
-    })?;
-    if meta.is_dir() {
-        return Err(Error::input(path, "is a directory, not an audio file"));
-    }
-    let file = File::open(path).map_err(|e| Error::input(path, format!("cannot open: {e}")))?;
-    if meta.len() == 0 {
-        return Err(Error::input(path, "empty file"));
-    }
-    let reader =
-        WavReader::new(BufReader::new(file)).map_err(|e| Error::input(path, describe(e)))?;
-    let spec = reader.spec();
-    if spec.channels == 0 || spec.channels > 32 {
-        return Err(Error::input(
-            path,
-            format!("unsupported channel count {}", spec.channels),
-        ));
-    }
-    if !(1_000..=768_000).contains(&spec.sample_rate) {
-        return Err(Error::input(
-            path,
-            format!("unsupported sample rate {} Hz", spec.sample_rate),
-        ));
-    }
-    let ok_bits = match spec.sample_format {
-        SampleFormat::Int => matches!(spec.bits_per_sample, 8 | 16 | 24 | 32),
-        SampleFormat::Float => spec.bits_per_sample == 32,
-    };
-    if !ok_bits {
-        return Err(Error::input(
-            path,
-            format!(
-                "unsupported sample format: {}-bit {:?}",
-                spec.bits_per_sample, spec.sample_format
-            ),
-        ));
-    }
-    let info = WavInfo {
-        sample_rate: spec.sample_rate,
-        channels: spec.channels,
-        bits_per_sample: spec.bits_per_sample,
-        float: spec.sample_format == SampleFormat::Float,
-        frames: reader.duration() as u64,
-    };
-    if info.frames == 0 {
-        return Err(Error::input(
-            path,
-            "no audio samples (zero-length recording)",
-        ));
-    }
-    Ok((info, reader))
-}
-
-/// Decodes `path`, downmixes to mono, resamples to 16 kHz and hands chunks to `sink` in order.
+/// Header-level validation only (cheap): used before any model work.
 ///
-/// `sink` returns `false` to stop early (the consumer went away). Returns the source format.
-pub fn read_wav(path: &Path, mut sink: impl FnMut(AudioChunk) -> bool) -> Result<WavInfo> {
-    let (info, mut reader) = open_wav(path)?;
+/// For compressed formats this also decodes the first packet, so a file whose codec cannot be
+/// decoded is refused here rather than after the models load.
+pub fn probe(path: &Path) -> Result<AudioInfo> {
+    Ok(open_source(path)?.info().clone())
+}
+
+/// Decodes, selects/downmixes, resamples to 16 kHz, and hands chunks to `sink` (returns false to stop).
+///
+/// Returns the source format with `frames` set to the number of frames actually decoded (for
+/// lossy formats the header's count is only an estimate). When `sink` stops early, `frames`
+/// counts what was decoded up to then.
+pub fn read_audio(
+    path: &Path,
+    select: ChannelSelect,
+    mut sink: impl FnMut(AudioChunk) -> bool,
+) -> Result<AudioInfo> {
+    let mut source = open_source(path)?;
+    let mut info = source.info().clone();
     let channels = info.channels as usize;
+    if let ChannelSelect::Channel(c) = select {
+        if c >= info.channels {
+            return Err(Error::input(
+                path,
+                format!(
+                    "channel {c} requested, but the recording has {} channel(s) (numbered from 0)",
+                    info.channels
+                ),
+            ));
+        }
+    }
     let mut resampler = MonoResampler::new(info.sample_rate).map_err(|e| Error::input(path, e))?;
-    let mut mono: Vec<f32> = Vec::with_capacity(CHUNK);
-    let mut frame_acc = 0.0f32;
-    let mut in_frame = 0usize;
-    let mut frames_read = 0u64;
+    let mut frames: Vec<f32> = Vec::with_capacity(READ_FRAMES * channels);
+    let mut mono: Vec<f32> = Vec::with_capacity(READ_FRAMES);
     let mut out_buf: Vec<f32> = Vec::with_capacity(CHUNK * 2);
     let mut sent = 0u64;
+    let mut decoded = 0u64;
 
     let mut emit = |out_buf: &mut Vec<f32>, sent: &mut u64, all: bool| -> bool {
         while out_buf.len() >= CHUNK || (all && !out_buf.is_empty()) {
@@ -143,62 +82,128 @@ pub fn read_wav(path: &Path, mut sink: impl FnMut(AudioChunk) -> bool) -> Result
         true
     };
 
-    // The header was valid, so a read error inside the data means the file was cut short
-    // (hound reports that as "failed to read enough bytes") or the disk failed.
-    let data_error = |e: hound::Error| match e {
-        hound::Error::IoError(io) => {
-            Error::input(path, format!("truncated or unreadable audio data ({io})"))
+    loop {
+        frames.clear();
+        let n = source.read(&mut frames, READ_FRAMES)?;
+        if n == 0 {
+            break;
         }
-        other => Error::input(path, describe(other)),
-    };
-    macro_rules! pump {
-        ($iter:expr, $scale:expr) => {
-            for s in $iter {
-                let s = s.map_err(data_error)?;
-                frame_acc += s as f32 * $scale;
-                in_frame += 1;
-                if in_frame == channels {
-                    mono.push(frame_acc / channels as f32);
-                    frame_acc = 0.0;
-                    in_frame = 0;
-                    frames_read += 1;
-                    if mono.len() == CHUNK {
-                        out_buf.extend(resampler.push(&mono));
-                        mono.clear();
-                        if !emit(&mut out_buf, &mut sent, false) {
-                            return Ok(info);
-                        }
-                    }
-                }
+        decoded += n as u64;
+        mono.clear();
+        match select {
+            _ if channels == 1 => mono.extend_from_slice(&frames),
+            ChannelSelect::Downmix => mono.extend(
+                frames
+                    .chunks_exact(channels)
+                    .map(|f| f.iter().sum::<f32>() / channels as f32),
+            ),
+            ChannelSelect::Channel(c) => {
+                mono.extend(frames.iter().skip(c as usize).step_by(channels))
             }
-        };
-    }
-
-    match (info.float, info.bits_per_sample) {
-        (true, _) => pump!(reader.samples::<f32>(), 1.0f32),
-        (false, bits) => {
-            let scale = 1.0 / (1u64 << (bits - 1)) as f32;
-            pump!(reader.samples::<i32>(), scale)
+        }
+        out_buf.extend(resampler.push(&mono));
+        if !emit(&mut out_buf, &mut sent, false) {
+            info.frames = decoded;
+            return Ok(info);
         }
     }
-    if in_frame != 0 || frames_read < info.frames {
-        return Err(Error::input(
-            path,
-            "truncated audio data (file ends inside a sample frame)",
-        ));
-    }
-    out_buf.extend(resampler.push(&mono));
     out_buf.extend(resampler.finish());
     emit(&mut out_buf, &mut sent, true);
+    info.frames = decoded;
     Ok(info)
 }
 
 /// Decodes a whole file to 16 kHz mono in memory (tests, benchmarks, short clips).
-pub fn read_wav_all(path: &Path) -> Result<(WavInfo, Vec<f32>)> {
+pub fn read_audio_all(path: &Path, select: ChannelSelect) -> Result<(AudioInfo, Vec<f32>)> {
     let mut all = Vec::new();
-    let info = read_wav(path, |c| {
+    let info = read_audio(path, select, |c| {
         all.extend_from_slice(&c.samples);
         true
     })?;
     Ok((info, all))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write_wav(
+        path: &Path,
+        rate: u32,
+        channels: u16,
+        frames: usize,
+        f: impl Fn(usize, u16) -> f32,
+    ) {
+        let spec = hound::WavSpec {
+            channels,
+            sample_rate: rate,
+            bits_per_sample: 16,
+            sample_format: hound::SampleFormat::Int,
+        };
+        let mut w = hound::WavWriter::create(path, spec).unwrap();
+        for i in 0..frames {
+            for c in 0..channels {
+                w.write_sample((f(i, c) * 32767.0) as i16).unwrap();
+            }
+        }
+        w.finalize().unwrap();
+    }
+
+    fn rms(x: &[f32]) -> f32 {
+        (x.iter().map(|v| v * v).sum::<f32>() / x.len() as f32).sqrt()
+    }
+
+    #[test]
+    fn channel_select_and_downmix() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("st.wav");
+        // Left: a 440 Hz tone at 0.5; right: silence.
+        let tone = |i: usize| (i as f32 * 440.0 * std::f32::consts::TAU / 16_000.0).sin() * 0.5;
+        write_wav(
+            &p,
+            16_000,
+            2,
+            16_000,
+            |i, c| if c == 0 { tone(i) } else { 0.0 },
+        );
+        let (info, left) = read_audio_all(&p, ChannelSelect::Channel(0)).unwrap();
+        assert_eq!(
+            (info.channels, info.frames, left.len()),
+            (2, 16_000, 16_000)
+        );
+        let (_, right) = read_audio_all(&p, ChannelSelect::Channel(1)).unwrap();
+        let (_, mix) = read_audio_all(&p, ChannelSelect::Downmix).unwrap();
+        assert!((rms(&left) - 0.3535).abs() < 0.01, "{}", rms(&left));
+        assert!(rms(&right) < 1e-4);
+        assert!((rms(&mix) - rms(&left) / 2.0).abs() < 0.01);
+        let e = read_audio_all(&p, ChannelSelect::Channel(2)).unwrap_err();
+        assert!(e.to_string().contains("channel 2"), "{e}");
+    }
+
+    #[test]
+    fn resamples_and_chunks() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("48k.wav");
+        write_wav(&p, 48_000, 1, 48_000 * 5 / 2, |_, _| 0.1);
+        let mut starts = Vec::new();
+        let info = read_audio(&p, ChannelSelect::Downmix, |c| {
+            starts.push((c.start_sample, c.samples.len()));
+            true
+        })
+        .unwrap();
+        assert_eq!(info.sample_rate, 48_000);
+        assert_eq!(info.frames, 120_000);
+        assert_eq!(starts, [(0, 16_000), (16_000, 16_000), (32_000, 8_000)]);
+    }
+
+    #[test]
+    fn probe_matches_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.wav");
+        write_wav(&p, 8_000, 1, 8_000, |_, _| 0.0);
+        let probed = probe(&p).unwrap();
+        let (read, samples) = read_audio_all(&p, ChannelSelect::Downmix).unwrap();
+        assert_eq!(probed, read);
+        assert_eq!(samples.len(), 16_000);
+    }
 }

@@ -1,12 +1,16 @@
-//! Audio in: decode a recording, downmix to mono and resample to the 16 kHz Whisper works at.
+//! Audio in: decode a recording (WAV, FLAC, MP3, Ogg Vorbis/Opus, M4A/AAC), select or downmix
+//! channels and resample to the 16 kHz mono Whisper works at.
 //!
 //! The reader streams: it sends [`AudioChunk`]s down a bounded channel as it decodes, so a long
 //! recording is never held twice in memory and the transcriber can start before decoding ends.
 
+pub mod bleep;
 pub mod decode;
 pub mod resample;
+pub mod source;
 
-pub use decode::{read_wav, read_wav_all, WavInfo};
+pub use decode::{probe, read_audio, read_audio_all, ChannelSelect};
+pub use source::{open_source, AudioInfo, Container, FrameSource};
 
 /// Whisper's working sample rate.
 pub const SAMPLE_RATE: u32 = 16_000;

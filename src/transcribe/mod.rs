@@ -13,7 +13,10 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, Sender};
-use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters};
+pub use whisper_rs::DtwModelPreset;
+use whisper_rs::{
+    DtwMode, DtwParameters, FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters,
+};
 
 use crate::audio::{AudioChunk, SAMPLE_RATE};
 use crate::error::{Error, Result};
@@ -25,8 +28,15 @@ pub struct Word {
     pub text: String,
     pub start_ms: u64,
     pub end_ms: u64,
+    /// The widest plausible span (DTW and token-timestamp estimates together): what redacted
+    /// audio mutes, since either estimate alone misses some word starts.
+    pub span_start_ms: u64,
+    pub span_end_ms: u64,
     /// Whisper's lowest token probability within the word.
     pub p: f32,
+    /// False when neither DTW nor token timestamps placed the word: redacted audio then mutes
+    /// the whole segment around it rather than trust its times.
+    pub reliable: bool,
 }
 
 /// A run of words Whisper decoded as one segment.
@@ -46,6 +56,8 @@ pub struct TranscribeOptions {
     pub threads: usize,
     /// Language code for multilingual models (`None` = auto-detect; English-only models ignore it).
     pub language: Option<String>,
+    /// Alignment-head preset for DTW word timestamps (`None`: token-timestamp heuristic only).
+    pub dtw: Option<DtwModelPreset>,
 }
 
 impl Default for TranscribeOptions {
@@ -53,6 +65,7 @@ impl Default for TranscribeOptions {
         TranscribeOptions {
             threads: default_threads(),
             language: Some("en".into()),
+            dtw: None,
         }
     }
 }
@@ -88,13 +101,21 @@ impl Transcriber {
         let path = model
             .to_str()
             .ok_or_else(|| Error::model("whisper", "model path is not valid UTF-8"))?;
-        let ctx = WhisperContext::new_with_params(path, WhisperContextParameters::default())
-            .map_err(|e| {
-                Error::model(
-                    "whisper",
-                    format!("{} failed to load: {e}", model.display()),
-                )
-            })?;
+        let mut params = WhisperContextParameters::default();
+        if let Some(preset) = opts.dtw.clone() {
+            params.dtw_parameters(DtwParameters {
+                mode: DtwMode::ModelPreset {
+                    model_preset: preset,
+                },
+                ..DtwParameters::default()
+            });
+        }
+        let ctx = WhisperContext::new_with_params(path, params).map_err(|e| {
+            Error::model(
+                "whisper",
+                format!("{} failed to load: {e}", model.display()),
+            )
+        })?;
         Ok(Transcriber { ctx, opts })
     }
 
@@ -171,10 +192,15 @@ impl Transcriber {
 }
 
 /// The transcriber stage: consumes audio chunks, emits segments in order.
+///
+/// `compute` is held while Whisper decodes a window; other stages take it for their own heavy
+/// work. whisper.cpp's threads spin-wait between graph nodes, so anything computing beside them
+/// on a small machine stalls all of them: taking turns was measured faster than overlapping.
 pub fn run_stage(
     transcriber: &Transcriber,
     rx: Receiver<AudioChunk>,
     tx: Sender<Segment>,
+    compute: &std::sync::Mutex<()>,
 ) -> Result<TranscribeStats> {
     let mut stats = TranscribeStats::default();
     let mut windower = Windower::default();
@@ -183,24 +209,31 @@ pub fn run_stage(
     for chunk in rx.iter() {
         windower.push(&chunk.samples);
         while let Some((start, samples)) = windower.next_window(false) {
-            let segs = transcriber.transcribe_window(
-                &samples,
-                start * 1000 / SAMPLE_RATE as u64,
-                &mut next_id,
-                &mut stats,
-            )?;
+            // The turn ends before sending: a full channel must not block the detector's turn.
+            let segs = {
+                let _turn = compute.lock().unwrap_or_else(|e| e.into_inner());
+                transcriber.transcribe_window(
+                    &samples,
+                    start * 1000 / SAMPLE_RATE as u64,
+                    &mut next_id,
+                    &mut stats,
+                )?
+            };
             if !send(segs) {
                 return Ok(stats);
             }
         }
     }
     while let Some((start, samples)) = windower.next_window(true) {
-        let segs = transcriber.transcribe_window(
-            &samples,
-            start * 1000 / SAMPLE_RATE as u64,
-            &mut next_id,
-            &mut stats,
-        )?;
+        let segs = {
+            let _turn = compute.lock().unwrap_or_else(|e| e.into_inner());
+            transcriber.transcribe_window(
+                &samples,
+                start * 1000 / SAMPLE_RATE as u64,
+                &mut next_id,
+                &mut stats,
+            )?
+        };
         if !send(segs) {
             break;
         }

@@ -25,10 +25,10 @@ impl Windower {
     /// The next window `(start_sample, samples)`: a full one while streaming, or whatever is left
     /// when `end_of_input`.
     pub fn next_window(&mut self, end_of_input: bool) -> Option<(u64, Vec<f32>)> {
-        if self.buf.is_empty() || (!end_of_input && self.buf.len() < MAX_WINDOW) {
+        if self.buf.is_empty() || (!end_of_input && self.buf.len() <= MAX_WINDOW) {
             return None;
         }
-        let cut = if self.buf.len() <= MAX_WINDOW {
+        let cut = if end_of_input && self.buf.len() <= MAX_WINDOW {
             self.buf.len()
         } else {
             quietest_cut(&self.buf)
@@ -66,6 +66,27 @@ mod tests {
         let (start, s) = w.next_window(true).unwrap();
         assert_eq!((start, s.len()), (0, 5 * SAMPLE_RATE as usize));
         assert!(w.next_window(true).is_none());
+    }
+
+    #[test]
+    fn streaming_in_one_second_chunks_still_cuts_at_the_pause() {
+        // The reader sends 1 s chunks: reaching exactly 30 s must not force a cut at 30 s.
+        let sr = SAMPLE_RATE as usize;
+        let mut w = Windower::default();
+        let mut first = None;
+        for sec in 0..40 {
+            let mut chunk = vec![0.5f32; sr];
+            if sec == 22 {
+                chunk[..3 * sr / 10].fill(0.0);
+            }
+            w.push(&chunk);
+            if let Some(win) = w.next_window(false) {
+                first.get_or_insert(win);
+            }
+        }
+        let (_, win) = first.expect("a window once past 30 s");
+        let cut_s = win.len() as f32 / sr as f32;
+        assert!((22.0..22.3).contains(&cut_s), "cut at {cut_s}");
     }
 
     #[test]

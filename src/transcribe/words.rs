@@ -1,12 +1,25 @@
 //! Turning Whisper's tokens into words with times.
 //!
 //! Whisper's BPE tokens start a new word with a leading space; punctuation and word pieces attach
-//! to the word before. A word's time runs from its first token's start to its last token's end.
+//! to the word before. Word times come from whisper.cpp's DTW alignment over the model's
+//! alignment heads when available (measured closer to the spoken boundaries than the
+//! token-timestamp heuristic), else from the heuristic; a word with neither is marked unreliable
+//! so redacted audio can fail closed around it.
 
 use whisper_rs::{WhisperContext, WhisperState};
 
 use super::{Segment, Word};
 use crate::error::{Error, Result};
+
+/// One decoded token with its times (ms from the start of the recording).
+struct Tok {
+    text: Option<Vec<u8>>,
+    t0: u64,
+    t1: u64,
+    /// DTW alignment time (when the token starts), if whisper.cpp computed one.
+    dtw: Option<u64>,
+    p: f32,
+}
 
 pub fn collect_segments(
     ctx: &WhisperContext,
@@ -15,68 +28,113 @@ pub fn collect_segments(
     audio_ms: u64,
 ) -> Result<Vec<Segment>> {
     let eot = ctx.token_eot();
+    let clamp = |t: i64| offset_ms + (t.max(0) as u64 * 10).min(audio_ms);
     let mut out = Vec::new();
     for seg in state.as_iter() {
-        let mut words: Vec<Word> = Vec::new();
-        let mut cur: Option<(Vec<u8>, u64, u64, f32)> = None;
+        let mut toks = Vec::with_capacity(seg.n_tokens() as usize);
         for i in 0..seg.n_tokens() {
             let Some(tok) = seg.get_token(i) else {
                 continue;
             };
-            if tok.token_id() >= eot {
-                continue; // special and timestamp tokens
-            }
             let data = tok.token_data();
-            let bytes = tok
-                .to_bytes()
-                .map_err(|e| Error::Transcribe(format!("token text unavailable: {e}")))?;
-            // Token times are in 10 ms units relative to the window; clamp to the real audio.
-            let t0 = offset_ms + (data.t0.max(0) as u64 * 10).min(audio_ms);
-            let t1 = offset_ms + (data.t1.max(0) as u64 * 10).min(audio_ms);
-            let starts_word = bytes.first() == Some(&b' ');
-            match &mut cur {
-                Some((text, _, end, p)) if !starts_word => {
-                    text.extend_from_slice(bytes);
-                    *end = (*end).max(t1);
-                    *p = p.min(data.p);
-                }
-                _ => {
-                    if let Some(w) = cur.take() {
-                        push_word(&mut words, w);
-                    }
-                    cur = Some((bytes.to_vec(), t0, t1.max(t0), data.p));
-                }
-            }
+            let text = if tok.token_id() >= eot {
+                None // special and timestamp tokens: no text, but their DTW time ends the word before
+            } else {
+                Some(
+                    tok.to_bytes()
+                        .map_err(|e| Error::Transcribe(format!("token text unavailable: {e}")))?
+                        .to_vec(),
+                )
+            };
+            toks.push(Tok {
+                text,
+                t0: clamp(data.t0),
+                t1: clamp(data.t1),
+                dtw: (data.t_dtw >= 0).then(|| clamp(data.t_dtw)),
+                p: data.p,
+            });
         }
-        if let Some(w) = cur.take() {
-            push_word(&mut words, w);
-        }
+        let seg_start = clamp(seg.start_timestamp());
+        let seg_end = clamp(seg.end_timestamp()).max(seg_start);
+        let words = words_from_tokens(&toks, seg_end);
         if words.is_empty() {
             continue;
         }
-        let start_ms = offset_ms + (seg.start_timestamp().max(0) as u64 * 10).min(audio_ms);
-        let end_ms = offset_ms + (seg.end_timestamp().max(0) as u64 * 10).min(audio_ms);
         out.push(Segment {
             id: 0,
-            start_ms: start_ms.min(words[0].start_ms),
-            end_ms: end_ms.max(words.last().map_or(end_ms, |w| w.end_ms)),
+            start_ms: seg_start.min(words[0].start_ms),
+            end_ms: seg_end.max(words.last().map_or(seg_end, |w| w.end_ms)),
             words,
         });
     }
     Ok(out)
 }
 
-fn push_word(words: &mut Vec<Word>, (bytes, start_ms, end_ms, p): (Vec<u8>, u64, u64, f32)) {
-    let text = String::from_utf8_lossy(&bytes).trim().to_string();
-    if text.is_empty() {
-        return;
+/// Groups tokens into words. A word's DTW time runs from its first token's alignment to the
+/// next token's (the next word, or the timestamp/end token after it); the token-timestamp
+/// heuristic (`t0`/`t1`) is the fallback. A word is `reliable` only when it has a non-empty
+/// span from one of the two that is ordered after the previous word's start.
+fn words_from_tokens(toks: &[Tok], seg_end: u64) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut i = 0;
+    let mut prev_start = 0u64;
+    while i < toks.len() {
+        let Some(first) = toks[i].text.as_ref() else {
+            i += 1;
+            continue;
+        };
+        // Extend over the word's continuation tokens (no leading space).
+        let mut bytes = first.clone();
+        let mut j = i + 1;
+        while j < toks.len() {
+            match &toks[j].text {
+                Some(t) if t.first() != Some(&b' ') => {
+                    bytes.extend_from_slice(t);
+                    j += 1;
+                }
+                _ => break,
+            }
+        }
+        let part = &toks[i..j];
+        let p = part.iter().map(|t| t.p).fold(1.0f32, f32::min);
+        let (h0, h1) = (
+            part[0].t0,
+            part.iter().map(|t| t.t1).max().unwrap_or(part[0].t1),
+        );
+        // Measured on the Piper set against gold times: a token's DTW time marks where the
+        // token *ends*, so a word runs from the previous token's DTW time to its last token's.
+        let before = if i == 0 { None } else { toks[i - 1].dtw };
+        let dtw = match (before.or(Some(h0)), part.last().and_then(|t| t.dtw)) {
+            (Some(a), Some(b)) if b > a => Some((a, b)),
+            _ => None,
+        };
+        let _ = seg_end;
+        let (start_ms, end_ms, reliable) = match dtw {
+            Some((a, b)) => (a, b, a + 1 >= prev_start),
+            None => (h0, h1.max(h0), h1 > h0 && h0 + 1 >= prev_start),
+        };
+        // What audio redaction mutes: both estimates together, since each misses some starts.
+        let (span_start_ms, span_end_ms) = if h1 > h0 {
+            (start_ms.min(h0), end_ms.max(h1))
+        } else {
+            (start_ms, end_ms)
+        };
+        let text = String::from_utf8_lossy(&bytes).trim().to_string();
+        if !text.is_empty() {
+            prev_start = start_ms;
+            words.push(Word {
+                text,
+                start_ms,
+                end_ms,
+                span_start_ms,
+                span_end_ms,
+                p,
+                reliable,
+            });
+        }
+        i = j;
     }
-    words.push(Word {
-        text,
-        start_ms,
-        end_ms,
-        p,
-    });
+    words
 }
 
 /// Heuristics for a greedy repetition loop: far more words than speech allows for the audio's
@@ -124,10 +182,64 @@ mod tests {
                     text: w.to_string(),
                     start_ms: 0,
                     end_ms: 0,
+                    span_start_ms: 0,
+                    span_end_ms: 0,
                     p: 1.0,
+                    reliable: true,
                 })
                 .collect(),
         }
+    }
+
+    fn tok(text: Option<&str>, t0: u64, t1: u64, dtw: Option<u64>) -> Tok {
+        Tok {
+            text: text.map(|t| t.as_bytes().to_vec()),
+            t0,
+            t1,
+            dtw,
+            p: 0.9,
+        }
+    }
+
+    #[test]
+    fn words_run_from_the_previous_tokens_dtw_time_to_their_last() {
+        let toks = [
+            tok(None, 0, 0, Some(0)),
+            tok(Some(" My"), 100, 100, Some(120)),
+            tok(Some(" card"), 300, 500, Some(330)),
+            tok(Some(" 45"), 600, 700, Some(610)),
+            tok(Some("39"), 700, 900, Some(700)),
+            tok(None, 1000, 1000, Some(950)),
+        ];
+        let w = words_from_tokens(&toks, 1000);
+        let got: Vec<(&str, u64, u64, bool)> = w
+            .iter()
+            .map(|w| (w.text.as_str(), w.start_ms, w.end_ms, w.reliable))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("My", 0, 120, true),
+                ("card", 120, 330, true),
+                ("4539", 330, 700, true)
+            ]
+        );
+        // The muting span also covers the token-timestamp estimate.
+        assert_eq!((w[1].span_start_ms, w[1].span_end_ms), (120, 500));
+        assert_eq!((w[2].span_start_ms, w[2].span_end_ms), (330, 900));
+    }
+
+    #[test]
+    fn words_without_any_time_are_unreliable() {
+        // No DTW, and the heuristic gives a zero-length word.
+        let toks = [
+            tok(Some(" hello"), 200, 200, None),
+            tok(Some(" there"), 300, 600, None),
+        ];
+        let w = words_from_tokens(&toks, 600);
+        assert!(!w[0].reliable);
+        assert!(w[1].reliable);
+        assert_eq!((w[1].start_ms, w[1].end_ms), (300, 600));
     }
 
     #[test]

@@ -9,10 +9,12 @@ use hush::error::exit;
 
 fn main() {
     // Diagnostics (timings, counts; never transcript text) go to stderr, filtered by HUSH_LOG.
+    // Dependencies stay quiet by default: a damaged file must give one error line, not a
+    // decoder's warnings first.
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("HUSH_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("off,hush=warn")),
         )
         .with_writer(std::io::stderr)
         .without_time()
@@ -34,6 +36,7 @@ fn main() {
         .or_else(|| std::env::var_os("HUSH_MODELS_DIR").map(Into::into));
     let result = match cli.command {
         Command::Redact(args) => cli::redact::run(args, models_dir.as_deref()),
+        Command::VerifyAudio(args) => cli::verify::run(args, models_dir.as_deref()),
         Command::Models(args) => cli::models::run(args, models_dir.as_deref()).map(|()| exit::OK),
     };
     match result {

@@ -93,7 +93,10 @@ fn seg(id: u64, text: &str, t0: u64) -> Segment {
             text: w.into(),
             start_ms: t0 + i as u64 * 300,
             end_ms: t0 + i as u64 * 300 + 250,
+            span_start_ms: t0 + i as u64 * 300,
+            span_end_ms: t0 + i as u64 * 300 + 250,
             p: 0.9,
+            reliable: true,
         })
         .collect();
     Segment {
@@ -106,7 +109,8 @@ fn seg(id: u64, text: &str, t0: u64) -> Segment {
 
 /// Feeds `a` then `b` as two segments and returns the redacted text of both.
 fn stream(d: &mut Detector, a: &str, b: &str) -> (String, Vec<EntityKind>) {
-    let mut s = StreamDetector::new(d, Redactor::new(Policy::default_policy(), None));
+    let mut redactor = Redactor::new(Policy::default_policy(), None);
+    let mut s = StreamDetector::new(d, &mut redactor);
     let mut out = s.push(seg(0, a, 0)).unwrap();
     out.extend(s.push(seg(1, b, 20_000)).unwrap());
     out.extend(s.finish().unwrap());

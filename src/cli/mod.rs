@@ -3,6 +3,7 @@
 
 pub mod models;
 pub mod redact;
+pub mod verify;
 
 use std::path::PathBuf;
 
@@ -27,6 +28,8 @@ pub struct Cli {
 pub enum Command {
     /// Transcribe recordings and write redacted transcripts.
     Redact(redact::RedactArgs),
+    /// Re-transcribe recordings and report any personal data that can still be heard.
+    VerifyAudio(verify::VerifyArgs),
     /// List, verify or convert the installed models.
     Models(models::ModelsArgs),
 }

@@ -4,10 +4,12 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
+use hush::audio::bleep::AudioMode;
 use hush::error::exit;
 use hush::models::WhisperModel;
 use hush::output::{self, Format};
-use hush::pipeline::Pipeline;
+use hush::pipeline::{Pipeline, Stereo};
+use hush::redact::audio::AudioOptions;
 use hush::redact::Policy;
 use hush::Error;
 
@@ -25,9 +27,30 @@ pub struct RedactArgs {
     #[arg(long, value_name = "FILE")]
     pub policy: Option<PathBuf>,
 
-    /// Comma-separated output formats.
+    /// Comma-separated output formats: json, txt, srt, vtt.
     #[arg(long, default_value = "json,txt", value_name = "LIST")]
     pub format: String,
+
+    /// Also write `<stem>.redacted.wav`: every entity's time range (padded) beeped or silenced.
+    #[arg(long)]
+    pub audio: bool,
+
+    /// What replaces redacted speech in the audio (default: the policy's, else beep).
+    #[arg(long, value_name = "beep|silence", requires = "audio")]
+    pub audio_mode: Option<String>,
+
+    /// Padding before and after each redacted entity in ms (default: the policy's, else 150).
+    #[arg(long, value_name = "MS", requires = "audio")]
+    pub audio_pad_ms: Option<u64>,
+
+    /// Re-transcribe the redacted audio and write nothing if a redacted value can still be heard.
+    #[arg(long, requires = "audio")]
+    pub verify: bool,
+
+    /// Two-channel recordings: `split` transcribes and redacts each channel on its own (call
+    /// recordings: speakers channel_0 / channel_1); `mix` downmixes first.
+    #[arg(long, default_value = "split", value_name = "split|mix")]
+    pub stereo: String,
 
     /// Whisper model: tiny.en (default) or base (multilingual, if installed with setup --with-base).
     #[arg(long, default_value = "tiny.en", value_name = "NAME")]
@@ -63,11 +86,43 @@ pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
         Some(p) => Policy::load(p)?,
         None => Policy::default_policy(),
     };
+    let stereo = match args.stereo.as_str() {
+        "split" => Stereo::Split,
+        "mix" => Stereo::Mix,
+        other => {
+            return Err(Error::usage(
+                "--stereo",
+                format!("unknown mode {other:?} (expected split or mix)"),
+            ))
+        }
+    };
+    let audio = if args.audio || policy.file.redact_audio {
+        let mode = match args.audio_mode.as_deref() {
+            None => policy.file.audio_mode,
+            Some("beep") => AudioMode::Beep,
+            Some("silence") => AudioMode::Silence,
+            Some(other) => {
+                return Err(Error::usage(
+                    "--audio-mode",
+                    format!("unknown mode {other:?} (expected beep or silence)"),
+                ))
+            }
+        };
+        Some(AudioOptions {
+            mode,
+            pad_ms: args.audio_pad_ms.unwrap_or(policy.file.audio_pad_ms),
+        })
+    } else {
+        None
+    };
     let mut builder = Pipeline::builder()
         .models_dir(models_dir.map(Path::to_path_buf))
         .whisper_model(whisper)
         .policy(policy)
-        .hash_key(args.hash_key.clone());
+        .hash_key(args.hash_key.clone())
+        .audio(audio)
+        .verify_audio(args.verify)
+        .stereo(stereo);
     if let Some(n) = args.threads {
         builder = builder.threads(n);
     }

@@ -372,7 +372,13 @@ fn written_digits(w: &str) -> Option<(bool, String)> {
                 .iter()
                 .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()))
     };
-    (dots != 1 && !quad && !numeric_date(s)).then_some((plus, digits))
+    // One dot between two groups of three or more digits ("77734 192.058") is how Whisper
+    // writes a digit group, not a decimal: spoken decimals come out as "3.5" or "12.75".
+    let grouped = dots == 1
+        && s.split_once('.').is_some_and(|(a, b)| {
+            a.len() >= 3 && b.len() == 3 && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+        });
+    ((dots != 1 || grouped) && !quad && !numeric_date(s)).then_some((plus, digits))
 }
 
 fn class_at(w: &[String], k: usize) -> Num {
@@ -782,6 +788,15 @@ mod tests {
         assert_eq!(norm("plus four four").text(), "+44");
         assert_eq!(norm("two plus two").text(), "2 plus 2");
         assert_eq!(norm("415 +44").text(), "415 +44");
+    }
+
+    #[test]
+    fn a_dot_between_digit_groups_joins_them() {
+        assert_eq!(
+            norm("my count number is 77734 192.058.").text(),
+            "my count number is 77734192058"
+        );
+        assert_eq!(norm("it costs 3.5 dollars").text(), "it costs 3.5 dollars");
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
 use std::collections::VecDeque;
 
-use super::{Detector, Entity};
+use super::{Detector, Entity, EntityKind};
 use crate::error::Result;
 use crate::redact::{RedactedEntity, RedactedSegment, Redactor, SegmentBuilder};
 use crate::transcribe::{Segment, Word};
@@ -46,7 +46,10 @@ struct PendingSeg {
 
 pub struct StreamDetector<'d> {
     detector: &'d mut Detector,
-    redactor: Redactor,
+    redactor: &'d mut Redactor,
+    /// Original values of redacted entities, kept in memory only when the caller will verify
+    /// the redacted audio against them.
+    originals: Option<Vec<(EntityKind, String)>>,
     window: Vec<WinWord>,
     /// `window[..released]` are decided.
     released: usize,
@@ -54,18 +57,29 @@ pub struct StreamDetector<'d> {
 }
 
 impl<'d> StreamDetector<'d> {
-    pub fn new(detector: &'d mut Detector, redactor: Redactor) -> StreamDetector<'d> {
+    pub fn new(detector: &'d mut Detector, redactor: &'d mut Redactor) -> StreamDetector<'d> {
         StreamDetector {
             detector,
             redactor,
+            originals: None,
             window: Vec::new(),
             released: 0,
             segments: VecDeque::new(),
         }
     }
 
-    pub fn redactor(&self) -> &Redactor {
-        &self.redactor
+    /// Keep redacted values in memory for [`StreamDetector::take_originals`].
+    pub fn keep_originals(mut self) -> Self {
+        self.originals = Some(Vec::new());
+        self
+    }
+
+    /// The original values redacted so far (empty unless [`StreamDetector::keep_originals`]).
+    pub fn take_originals(&mut self) -> Vec<(EntityKind, String)> {
+        self.originals
+            .as_mut()
+            .map(std::mem::take)
+            .unwrap_or_default()
     }
 
     /// Adds a segment; returns the segments that are now complete.
@@ -168,15 +182,29 @@ impl<'d> StreamDetector<'d> {
             let Some((op, replacement)) = self.redactor.replacement(e.kind, &original)? else {
                 continue;
             };
+            if let Some(o) = self.originals.as_mut() {
+                o.push((e.kind, original.clone()));
+            }
             let meta = RedactedEntity {
                 kind: e.kind,
                 detector: e.detector,
                 score: e.score,
                 start_ms: self.window[e.words.start].word.start_ms,
                 end_ms: self.window[e.words.end - 1].word.end_ms,
+                audio_start_ms: self.window[e.words.clone()]
+                    .iter()
+                    .map(|w| w.word.span_start_ms)
+                    .min()
+                    .unwrap_or(0),
+                audio_end_ms: self.window[e.words.clone()]
+                    .iter()
+                    .map(|w| w.word.span_end_ms)
+                    .max()
+                    .unwrap_or(0),
                 char_start: 0,
                 char_end: 0,
                 operator: format!("{op:?}").to_lowercase(),
+                placed: self.window[e.words.clone()].iter().all(|w| w.word.reliable),
             };
             for i in from..to {
                 self.window[i].decision = Some(if i == from {

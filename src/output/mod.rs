@@ -6,15 +6,20 @@
 
 mod atomic;
 mod json;
+mod subtitles;
 mod txt;
+mod wav;
 
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
 pub use atomic::write_all_atomic;
+pub use wav::write_redacted_wav;
 
+use crate::audio::Container;
 use crate::error::{Error, Result};
+use crate::redact::audio::AudioRedaction;
 use crate::redact::RedactedSegment;
 use crate::retention::{Provenance, Retention};
 
@@ -25,6 +30,8 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub struct Source {
     /// File name only: directory names can themselves be personal data.
     pub file: String,
+    pub format: Container,
+    pub codec: String,
     pub duration_s: f64,
     pub sample_rate: u32,
     pub channels: u16,
@@ -37,12 +44,17 @@ pub struct Transcript {
     pub segments: Vec<RedactedSegment>,
     pub retention: Retention,
     pub provenance: Provenance,
+    /// Present when redacted audio was requested: what was muted and why.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audio: Option<AudioRedaction>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Json,
     Txt,
+    Srt,
+    Vtt,
 }
 
 impl Format {
@@ -50,6 +62,8 @@ impl Format {
         match self {
             Format::Json => "json",
             Format::Txt => "txt",
+            Format::Srt => "srt",
+            Format::Vtt => "vtt",
         }
     }
 
@@ -59,10 +73,12 @@ impl Format {
             let fmt = match f {
                 "json" => Format::Json,
                 "txt" => Format::Txt,
+                "srt" => Format::Srt,
+                "vtt" => Format::Vtt,
                 other => {
                     return Err(Error::usage(
                         "--format",
-                        format!("unknown format {other:?} (expected json, txt)"),
+                        format!("unknown format {other:?} (expected json, txt, srt, vtt)"),
                     ))
                 }
             };
@@ -80,6 +96,8 @@ impl Format {
         match self {
             Format::Json => json::render(t),
             Format::Txt => txt::render(t),
+            Format::Srt => subtitles::render_srt(t),
+            Format::Vtt => subtitles::render_vtt(t),
         }
     }
 }
@@ -93,7 +111,21 @@ pub fn output_path(out_dir: &Path, input: &Path, format: Format) -> PathBuf {
     out_dir.join(format!("{stem}.redacted.{}", format.extension()))
 }
 
-/// Renders every format and publishes them together. Returns the paths written.
+/// `DIR/<stem>.redacted.wav` for `input`.
+pub fn audio_output_path(out_dir: &Path, input: &Path) -> PathBuf {
+    let stem = input
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "audio".into());
+    out_dir.join(format!("{stem}.redacted.wav"))
+}
+
+/// Renders every format (and the redacted WAV when the transcript carries an audio plan) and
+/// publishes them together. Returns the paths written.
+///
+/// The WAV is written first under a hidden temporary name, the text outputs are published next,
+/// and the WAV is renamed into place last; any failure removes what was staged, so an input
+/// never ends up with some of its outputs.
 pub fn write_outputs(
     t: &Transcript,
     input: &Path,
@@ -104,6 +136,34 @@ pub fn write_outputs(
         .iter()
         .map(|f| (output_path(out_dir, input, *f), f.render(t)))
         .collect();
-    write_all_atomic(out_dir, &files)?;
-    Ok(files.into_iter().map(|(p, _)| p).collect())
+    let Some(audio) = &t.audio else {
+        write_all_atomic(out_dir, &files)?;
+        return Ok(files.into_iter().map(|(p, _)| p).collect());
+    };
+    std::fs::create_dir_all(out_dir).map_err(|e| Error::output(out_dir, e.to_string()))?;
+    let final_wav = audio_output_path(out_dir, input);
+    let staged = out_dir.join(format!(
+        ".hush-{}.{}.wav.partial",
+        std::process::id(),
+        final_wav
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    ));
+    let unstage = |e: Error| {
+        let _ = std::fs::remove_file(&staged);
+        e
+    };
+    write_redacted_wav(input, &staged, &audio.muted, audio.mode).map_err(unstage)?;
+    write_all_atomic(out_dir, &files).map_err(unstage)?;
+    if let Err(e) = std::fs::rename(&staged, &final_wav) {
+        // The text outputs were just published for this input: take them back too.
+        for (p, _) in &files {
+            let _ = std::fs::remove_file(p);
+        }
+        return Err(unstage(Error::output(&final_wav, e.to_string())));
+    }
+    let mut paths: Vec<PathBuf> = files.into_iter().map(|(p, _)| p).collect();
+    paths.push(final_wav);
+    Ok(paths)
 }

@@ -3,6 +3,8 @@
 //! This is the only place original words and their replacements meet. What leaves this module
 //! ([`RedactedSegment`]) holds replacement text and entity metadata, never an original value.
 
+pub mod audio;
+pub mod leak;
 pub mod operators;
 pub mod policy;
 
@@ -34,11 +36,17 @@ pub struct RedactedEntity {
     pub score: f32,
     pub start_ms: u64,
     pub end_ms: u64,
+    /// The span redacted audio mutes (before padding): the widest of the word-time estimates.
+    pub audio_start_ms: u64,
+    pub audio_end_ms: u64,
     /// Byte range of the replacement in the segment's redacted `text`.
     pub char_start: usize,
     pub char_end: usize,
-    /// `tag`, `pseudonym`, ... or `kept` when the policy keeps this type.
+    /// `tag`, `pseudonym`, ...
     pub operator: String,
+    /// False when a word of the entity had no reliable time: redacted audio then mutes the
+    /// entity's whole segment instead.
+    pub placed: bool,
 }
 
 fn ser_detector<S: serde::Serializer>(
@@ -52,6 +60,9 @@ fn ser_detector<S: serde::Serializer>(
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RedactedSegment {
     pub id: u64,
+    /// `channel_0`, `channel_1` when the channels of a stereo call were transcribed apart.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
     pub start_ms: u64,
     pub end_ms: u64,
     pub text: String,
@@ -134,6 +145,7 @@ impl SegmentBuilder {
     pub fn finish(self, id: u64, start_ms: u64, end_ms: u64) -> RedactedSegment {
         RedactedSegment {
             id,
+            speaker: None,
             start_ms,
             end_ms,
             text: self.text,

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use super::operators::Operator;
+use crate::audio::bleep::AudioMode;
 use crate::detect::EntityKind;
 use crate::error::{Error, Result};
 
@@ -33,6 +34,20 @@ pub struct PolicyFile {
     #[serde(default)]
     pub keep: Vec<String>,
     pub hash_key_file: Option<PathBuf>,
+    /// Also write `<stem>.redacted.wav` (same as `--audio`).
+    #[serde(default)]
+    pub redact_audio: bool,
+    #[serde(default = "default_audio_mode")]
+    pub audio_mode: AudioMode,
+    #[serde(default = "default_audio_pad_ms")]
+    pub audio_pad_ms: u64,
+}
+
+fn default_audio_mode() -> AudioMode {
+    AudioMode::Beep
+}
+fn default_audio_pad_ms() -> u64 {
+    150
 }
 
 fn default_operator() -> Operator {

@@ -7,7 +7,15 @@ directory (default: samples/):
 
   pii/<stem>.wav      16 kHz mono 16-bit PCM WAV
   pii/<stem>.txt      the exact text given to Piper
-  pii/manifest.json   file, text and PII entities per clip
+  pii/manifest.json   file, text, duration and PII entities (with gold
+                      start_ms/end_ms) per clip
+
+Each clip is synthesized as a sequence of chunks in which every PII value is a
+chunk of its own ("My card number is" | "four five three nine, ..."). Each
+chunk's own edge silence is trimmed and the chunks are joined with fixed gaps
+(longer where the text has punctuation at the seam), so the voiced span of each
+entity is known exactly; it is measured again in the final 16 kHz file and
+written as the entity's start_ms/end_ms.
 
 Synthesis uses noise_scale = noise_w_scale = 0 so that reruns are bit-identical
 (the voice's default noise is drawn from an unseeded RNG inside the ONNX graph).
@@ -32,9 +40,17 @@ import numpy as np
 OUT_RATE = 16_000
 LEAD_SILENCE_S = 0.25
 TAIL_SILENCE_S = 0.30
-SENTENCE_GAP_S = 0.30
-TRIM_THRESHOLD = 0.02  # of peak amplitude
-MIN_S, MAX_S = 3.0, 9.0
+SENTENCE_GAP_S = 0.30  # between sentences Piper returns separately
+# Gap between chunks: a comma-like pause where the text has punctuation at the
+# seam ("..., Springfield"), a short breath where it does not ("is | Sarah").
+PUNCT_GAP_S = 0.20
+WORD_GAP_S = 0.15
+# Voiced = |sample| above this share of the chunk's peak. Used both to trim each
+# chunk and to measure the gold spans in the final 16 kHz file. Piper's silence
+# with zero noise is ~3e-5 of peak, fricative onsets are well above 1 %.
+TRIM_THRESHOLD = 0.01
+MIN_GAP_RMS_DB = 40.0  # self-check: span RMS must exceed gap RMS by this much
+MIN_S, MAX_S = 3.0, 9.5
 
 KINDS = {
     "PERSON", "EMAIL", "PHONE", "ADDRESS", "LOCATION", "ZIP", "CREDIT_CARD",
@@ -42,79 +58,94 @@ KINDS = {
 }
 
 
-def ent(kind: str, value: str, words: list[str]) -> dict:
+def ent(kind: str, value: str, words: list[str], say: str) -> dict:
+    """A manifest entity. `say` is the exact substring of the clip's text that
+    speaks it; it becomes its own synthesis chunk and is not written out."""
     e: dict = {"kind": kind, "value": value}
     digits = re.sub(r"\D", "", value)
     if digits:
         e["digits"] = digits
     e["words"] = words
+    e["say"] = say
     return e
 
 
 # (stem, text given to Piper, entities). Numbers are spelled the way callers
 # say them: digit by digit, in groups separated by commas (which Piper turns
-# into short pauses).
+# into short pauses). Each entity's last argument is its spoken form in the
+# text, synthesized as a chunk of its own to get its gold time span.
 CLIPS: list[tuple[str, str, list[dict]]] = [
     (
         "name",
         "Hi, my name is Sarah Johnson and I'm calling about my account.",
-        [ent("PERSON", "Sarah Johnson", ["sarah", "johnson"])],
+        [ent("PERSON", "Sarah Johnson", ["sarah", "johnson"], "Sarah Johnson")],
     ),
     (
         "phone",
         "You can reach me at four one five, five five five, zero one nine two.",
-        [ent("PHONE", "(415) 555-0192", ["415", "555", "0192"])],
+        [ent("PHONE", "(415) 555-0192", ["415", "555", "0192"],
+             "four one five, five five five, zero one nine two")],
     ),
     (
         "card",
         "My card number is four five three nine, one four eight eight, "
         "zero three four three, six four six seven.",
-        [ent("CREDIT_CARD", "4539 1488 0343 6467", ["4539", "1488", "0343", "6467"])],
+        [ent("CREDIT_CARD", "4539 1488 0343 6467", ["4539", "1488", "0343", "6467"],
+             "four five three nine, one four eight eight, "
+             "zero three four three, six four six seven")],
     ),
     (
         "email",
         "My email is sarah dot johnson at gmail dot com.",
-        [ent("EMAIL", "sarah.johnson@gmail.com", ["sarah", "johnson"])],
+        [ent("EMAIL", "sarah.johnson@gmail.com", ["sarah", "johnson"],
+             "sarah dot johnson at gmail dot com")],
     ),
     (
         "address",
         "I live at seven forty-two Evergreen Terrace, Springfield, Oregon, "
         "nine seven four seven seven.",
         [
-            ent("ADDRESS", "742 Evergreen Terrace", ["742", "evergreen"]),
-            ent("LOCATION", "Springfield, Oregon", ["springfield"]),
-            ent("ZIP", "97477", ["97477"]),
+            ent("ADDRESS", "742 Evergreen Terrace", ["742", "evergreen"],
+                "seven forty-two Evergreen Terrace"),
+            ent("LOCATION", "Springfield, Oregon", ["springfield"], "Springfield, Oregon"),
+            ent("ZIP", "97477", ["97477"], "nine seven four seven seven"),
         ],
     ),
     (
         "dob",
         "My date of birth is March fourteenth, nineteen eighty-two.",
-        [ent("DATE", "1982-03-14", ["march", "fourteenth", "14th", "1982"])],
+        [ent("DATE", "1982-03-14", ["march", "fourteenth", "14th", "1982"],
+             "March fourteenth, nineteen eighty-two")],
     ),
     (
         "ssn",
         "My social security number is five one two, four seven, three eight two nine.",
-        [ent("SSN", "512-47-3829", ["512", "47", "3829"])],
+        [ent("SSN", "512-47-3829", ["512", "47", "3829"],
+             "five one two, four seven, three eight two nine")],
     ),
     (
         "mixed",
         "This is David Miller, and my callback number is two one two, "
         "five five five, zero one four eight.",
         [
-            ent("PERSON", "David Miller", ["david", "miller"]),
-            ent("PHONE", "(212) 555-0148", ["212", "555", "0148"]),
+            ent("PERSON", "David Miller", ["david", "miller"], "David Miller"),
+            ent("PHONE", "(212) 555-0148", ["212", "555", "0148"],
+                "two one two, five five five, zero one four eight"),
         ],
     ),
     (
         "bank",
         "My account number is seven seven three four, one nine two, zero five eight.",
-        [ent("BANK_ACCOUNT", "7734192058", ["7734", "192", "058", "7734192058"])],
+        [ent("BANK_ACCOUNT", "7734192058", ["7734", "192", "058", "7734192058"],
+             "seven seven three four, one nine two, zero five eight")],
     ),
     (
         "iban",
         "My IBAN is G B eight two, W E S T, one two three four, "
         "five six nine eight, seven six five four, three two.",
-        [ent("IBAN", "GB82 WEST 1234 5698 7654 32", ["gb82", "1234", "5698", "7654"])],
+        [ent("IBAN", "GB82 WEST 1234 5698 7654 32", ["gb82", "1234", "5698", "7654"],
+             "G B eight two, W E S T, one two three four, "
+             "five six nine eight, seven six five four, three two")],
     ),
 ]
 
@@ -193,31 +224,91 @@ def check_clips() -> None:
                 assert d in spoken_digits(text), (stem, d, spoken_digits(text))
             if e["kind"] == "IBAN":
                 assert d in spoken_digits(text), (stem, d, spoken_digits(text))
+        chunks(text, entities)  # every `say` is in the text, in order
 
 
 # --- synthesis ----------------------------------------------------------------
 
-def synthesize(voice, text: str) -> tuple[np.ndarray, int]:
+PUNCT = ",.;:!?"
+
+
+def chunks(text: str, entities: list[dict]) -> list[tuple[str, int | None, bool]]:
+    """Split `text` into synthesis chunks: (chunk text, entity index or None,
+    whether the seam before it has punctuation). Each entity's `say` is its own
+    chunk; text between entities is stripped of edge spaces and punctuation,
+    and dropped when nothing speakable is left (a lone "." or ", ")."""
+    out: list[tuple[str, int | None, bool]] = []
+    pos = 0
+    pending_punct = False
+
+    def plain(piece: str) -> None:
+        nonlocal pending_punct
+        core = piece.strip()
+        # leading punctuation belongs to the seam; trailing punctuation stays
+        # with the chunk ("...about my account.") for its prosody
+        body = core.lstrip(PUNCT + " ")
+        if core[: len(core) - len(body)].strip():
+            pending_punct = True
+        if any(c.isalnum() for c in body):
+            out.append((body, None, pending_punct))
+            pending_punct = body[-1] in PUNCT
+
+    for i, e in enumerate(entities):
+        at = text.find(e["say"], pos)
+        assert at >= 0, f"{e['say']!r} not found in {text!r} after {pos}"
+        plain(text[pos:at])
+        out.append((e["say"], i, pending_punct))
+        pending_punct = False
+        pos = at + len(e["say"])
+    plain(text[pos:])
+    return out
+
+
+def voiced(x: np.ndarray) -> tuple[int, int]:
+    """[first, last + 1) of the samples above TRIM_THRESHOLD of x's peak."""
+    loud = np.flatnonzero(np.abs(x) > TRIM_THRESHOLD * np.abs(x).max())
+    assert loud.size, "silent chunk"
+    return int(loud[0]), int(loud[-1]) + 1
+
+
+def synth_chunk(voice, text: str) -> tuple[np.ndarray, int]:
     from piper import SynthesisConfig
 
     cfg = SynthesisConfig(noise_scale=0.0, noise_w_scale=0.0, length_scale=1.0)
     parts: list[np.ndarray] = []
     rate = None
-    for chunk in voice.synthesize(text, syn_config=cfg):
-        rate = chunk.sample_rate
+    for piece in voice.synthesize(text, syn_config=cfg):
+        rate = piece.sample_rate
         if parts:
             parts.append(np.zeros(int(SENTENCE_GAP_S * rate), dtype=np.float32))
-        parts.append(chunk.audio_float_array.astype(np.float32))
+        parts.append(piece.audio_float_array.astype(np.float32))
     assert rate is not None, f"no audio for {text!r}"
-    # Trim Piper's own leading/trailing near-silence so every clip gets the
-    # same, short padding (keeps samples/ small).
     speech = np.concatenate(parts)
-    loud = np.flatnonzero(np.abs(speech) > TRIM_THRESHOLD * np.abs(speech).max())
-    parts = [speech[loud[0] : loud[-1] + 1]]
-    lead = np.zeros(int(LEAD_SILENCE_S * rate), dtype=np.float32)
-    tail = np.zeros(int(TAIL_SILENCE_S * rate), dtype=np.float32)
-    audio = np.concatenate([lead, *parts, tail])
-    return audio, rate
+    a, b = voiced(speech)
+    return speech[a:b], rate
+
+
+def synthesize(voice, text: str, entities: list[dict]):
+    """The clip's audio at the voice's native rate, its rate, and per chunk
+    (entity index or None, start, end): the chunk's samples [start, end)."""
+    parts: list[np.ndarray] = []
+    spans: list[tuple[int | None, int, int]] = []
+    rate = None
+    n = 0
+    for i, (chunk, idx, punct) in enumerate(chunks(text, entities)):
+        audio, rate = synth_chunk(voice, chunk)
+        if i == 0:
+            gap = int(LEAD_SILENCE_S * rate)
+        else:
+            gap = int((PUNCT_GAP_S if punct else WORD_GAP_S) * rate)
+        parts.append(np.zeros(gap, dtype=np.float32))
+        n += gap
+        spans.append((idx, n, n + len(audio)))
+        parts.append(audio)
+        n += len(audio)
+    assert rate is not None
+    parts.append(np.zeros(int(TAIL_SILENCE_S * rate), dtype=np.float32))
+    return np.concatenate(parts), rate, spans
 
 
 def write_wav16(path: Path, audio: np.ndarray, rate: int) -> None:
@@ -227,6 +318,13 @@ def write_wav16(path: Path, audio: np.ndarray, rate: int) -> None:
         w.setsampwidth(2)
         w.setframerate(rate)
         w.writeframes(pcm.tobytes())
+
+
+def read_wav16(path: Path) -> np.ndarray:
+    with wave.open(str(path), "rb") as w:
+        assert (w.getframerate(), w.getnchannels(), w.getsampwidth()) == (OUT_RATE, 1, 2)
+        pcm = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2")
+    return pcm.astype(np.float64) / 32768.0
 
 
 def resample(src: Path, dst: Path) -> None:
@@ -240,6 +338,43 @@ def resample(src: Path, dst: Path) -> None:
         ],
         check=True,
     )
+
+
+def rms_db(x: np.ndarray) -> float:
+    return 20 * np.log10(max(float(np.sqrt(np.mean(x * x))) if x.size else 0.0, 1e-9))
+
+
+def gold_spans(out: np.ndarray, spans, rate: int) -> tuple[dict, float, float, float]:
+    """Measure each chunk's voiced span in the final 16 kHz audio. The search
+    window of a chunk runs from the middle of the gap before it to the middle
+    of the gap after it (sox's `rate` is linear-phase and delay-compensated, so
+    native times map straight to output times). Returns {entity index:
+    (start_ms, end_ms)}, the lowest entity-span RMS and highest gap RMS (dBFS),
+    and the largest shift (ms) of a chunk edge from its native position."""
+    scale = OUT_RATE / rate
+    bounds = [(a * scale, b * scale) for _, a, b in spans]
+    gold: dict[int, tuple[int, int]] = {}
+    span_db, gap_db, drift = [], [], []
+    for k, (idx, _, _) in enumerate(spans):
+        lo = 0 if k == 0 else int((bounds[k - 1][1] + bounds[k][0]) / 2)
+        hi = len(out) if k == len(spans) - 1 else int((bounds[k][1] + bounds[k + 1][0]) / 2)
+        a, b = voiced(out[lo:hi])
+        a, b = lo + a, lo + b
+        # the resampler's low-pass can pull a faint edge under the threshold,
+        # but the span must stay close to the native one
+        assert abs(a - bounds[k][0]) < 0.02 * OUT_RATE, (k, a, bounds[k])
+        assert abs(b - bounds[k][1]) < 0.02 * OUT_RATE, (k, b, bounds[k])
+        drift.append(max(abs(a - bounds[k][0]), abs(b - bounds[k][1])) * 1000 / OUT_RATE)
+        if idx is not None:
+            # floor/ceil: the span in whole ms contains every voiced sample
+            gold[idx] = (a * 1000 // OUT_RATE, -(-b * 1000 // OUT_RATE))
+            span_db.append(rms_db(out[a:b]))
+        if k:
+            # the gap before this chunk, 5 ms clear of both neighbours
+            g0 = int(bounds[k - 1][1]) + OUT_RATE // 200
+            g1 = int(bounds[k][0]) - OUT_RATE // 200
+            gap_db.append(rms_db(out[g0:g1]))
+    return gold, min(span_db), max(gap_db), max(drift)
 
 
 def main() -> int:
@@ -261,19 +396,33 @@ def main() -> int:
     manifest = []
     with tempfile.TemporaryDirectory() as tmp:
         for stem, text, entities in CLIPS:
-            audio, rate = synthesize(voice, text)
+            audio, rate, spans = synthesize(voice, text, entities)
             raw = Path(tmp) / f"{stem}.native.wav"
             write_wav16(raw, audio, rate)
             wav = pii / f"{stem}.wav"
             resample(raw, wav)
-            with wave.open(str(wav), "rb") as w:
-                assert (w.getframerate(), w.getnchannels(), w.getsampwidth()) == (OUT_RATE, 1, 2)
-                dur = w.getnframes() / w.getframerate()
+            out = read_wav16(wav)
+            dur = len(out) / OUT_RATE
             if not MIN_S <= dur <= MAX_S:
                 print(f"warning: {wav} is {dur:.2f} s (want {MIN_S}-{MAX_S} s)", file=sys.stderr)
+            gold, span_db, gap_db, drift = gold_spans(out, spans, rate)
+            assert span_db - gap_db >= MIN_GAP_RMS_DB, (stem, span_db, gap_db)
+            ents = []
+            for i, e in enumerate(entities):
+                e = {k: v for k, v in e.items() if k != "say"}
+                e["start_ms"], e["end_ms"] = gold[i]
+                ents.append(e)
             (pii / f"{stem}.txt").write_text(text + "\n", encoding="utf-8")
-            manifest.append({"file": f"{stem}.wav", "text": text, "entities": entities})
-            print(f"{wav}  {dur:.2f} s")
+            manifest.append({
+                "file": f"{stem}.wav",
+                "text": text,
+                "duration_ms": round(len(out) * 1000 / OUT_RATE),
+                "entities": ents,
+            })
+            spans_txt = " ".join(f"{e['kind']} {e['start_ms']}-{e['end_ms']}" for e in ents)
+            print(f"{wav}  {dur:.2f} s  {spans_txt}  "
+                  f"(span RMS >= {span_db:.0f} dBFS, gap RMS <= {gap_db:.0f} dBFS, "
+                  f"edge shift <= {drift:.1f} ms)")
 
     (pii / "manifest.json").write_text(
         json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"

@@ -311,6 +311,13 @@ enum Num {
     Other,
 }
 
+/// Whether a lower-case, punctuation-stripped word can be part of a spoken number ("four",
+/// "oh", "twenty-one", "double", "hundred", "dash", "point"): the streaming detector holds such
+/// words back in case the number continues in the next segment.
+pub fn is_number_word(w: &str) -> bool {
+    !matches!(classify(w), Num::Other | Num::Written) && !w.is_empty()
+}
+
 fn classify(w: &str) -> Num {
     if let Some(d) = UNITS.iter().position(|&u| u == w) {
         return Num::Digit(d);

@@ -10,6 +10,7 @@
 
 use std::collections::VecDeque;
 
+use super::normalize::is_number_word;
 use super::{Detector, Entity, EntityKind};
 use crate::error::Result;
 use crate::redact::{RedactedEntity, RedactedSegment, Redactor, SegmentBuilder};
@@ -278,47 +279,6 @@ impl<'d> StreamDetector<'d> {
     }
 }
 
-const NUMBER_WORDS: &[&str] = &[
-    "zero",
-    "oh",
-    "o",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "double",
-    "triple",
-    "plus",
-    "dash",
-    "hyphen",
-    "point",
-];
-
 fn bare(word: &str) -> String {
     word.trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase()
@@ -328,9 +288,7 @@ fn bare(word: &str) -> String {
 fn is_open(word: &str) -> bool {
     let b = bare(word);
     b.chars().any(|c| c.is_ascii_digit())
-        || NUMBER_WORDS.contains(&b.as_str())
-        || b.split('-')
-            .all(|p| NUMBER_WORDS.contains(&p) && !p.is_empty())
+        || is_number_word(&b)
         || is_connector(word)
         || word.contains('@')
 }

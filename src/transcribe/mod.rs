@@ -205,39 +205,33 @@ pub fn run_stage(
     let mut stats = TranscribeStats::default();
     let mut windower = Windower::default();
     let mut next_id = 0u64;
-    let send = |segs: Vec<Segment>| -> bool { segs.into_iter().all(|s| tx.send(s).is_ok()) };
+    // Decodes every window that is ready; false once the detector has gone away.
+    let mut drain =
+        |windower: &mut Windower, end: bool, stats: &mut TranscribeStats| -> Result<bool> {
+            while let Some((start, samples)) = windower.next_window(end) {
+                // The turn ends before sending: a full channel must not block the detector's turn.
+                let segs = {
+                    let _turn = compute.lock().unwrap_or_else(|e| e.into_inner());
+                    transcriber.transcribe_window(
+                        &samples,
+                        start * 1000 / SAMPLE_RATE as u64,
+                        &mut next_id,
+                        stats,
+                    )?
+                };
+                if !segs.into_iter().all(|s| tx.send(s).is_ok()) {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        };
     for chunk in rx.iter() {
         windower.push(&chunk.samples);
-        while let Some((start, samples)) = windower.next_window(false) {
-            // The turn ends before sending: a full channel must not block the detector's turn.
-            let segs = {
-                let _turn = compute.lock().unwrap_or_else(|e| e.into_inner());
-                transcriber.transcribe_window(
-                    &samples,
-                    start * 1000 / SAMPLE_RATE as u64,
-                    &mut next_id,
-                    &mut stats,
-                )?
-            };
-            if !send(segs) {
-                return Ok(stats);
-            }
+        if !drain(&mut windower, false, &mut stats)? {
+            return Ok(stats);
         }
     }
-    while let Some((start, samples)) = windower.next_window(true) {
-        let segs = {
-            let _turn = compute.lock().unwrap_or_else(|e| e.into_inner());
-            transcriber.transcribe_window(
-                &samples,
-                start * 1000 / SAMPLE_RATE as u64,
-                &mut next_id,
-                &mut stats,
-            )?
-        };
-        if !send(segs) {
-            break;
-        }
-    }
+    drain(&mut windower, true, &mut stats)?;
     Ok(stats)
 }
 

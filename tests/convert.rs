@@ -4,7 +4,11 @@
 //! These tests use the real models under `models/` and fail (rather than skip) when they are
 //! missing, so a checkout without `scripts/setup` cannot pass by accident.
 
+mod common;
+
 use std::path::PathBuf;
+
+use common::wer;
 
 use hush::convert::{inspect, TensorType};
 use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters};
@@ -95,44 +99,16 @@ fn converted_tiny_en_has_whisper_cpp_layout() {
     assert_eq!(&hush::models::verify::sha256_file(&path).unwrap(), pinned);
 }
 
-/// Lowercase words with punctuation removed (apostrophes kept inside words).
-fn words(text: &str) -> Vec<String> {
-    text.split_whitespace()
-        .map(|w| {
-            w.chars()
-                .filter(|c| c.is_alphanumeric() || *c == '\'')
-                .collect::<String>()
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
-/// Word error rate: word-level edit distance over the reference length.
-fn wer(reference: &[String], hypothesis: &[String]) -> f64 {
-    let mut prev: Vec<usize> = (0..=hypothesis.len()).collect();
-    for (i, r) in reference.iter().enumerate() {
-        let mut cur = vec![i + 1; hypothesis.len() + 1];
-        for (j, h) in hypothesis.iter().enumerate() {
-            let sub = prev[j] + usize::from(r != h);
-            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[hypothesis.len()] as f64 / reference.len().max(1) as f64
-}
-
 #[test]
 fn wer_helper() {
-    let w = |s: &str| words(s);
-    assert_eq!(wer(&w("a b c d"), &w("A, b. c d!")), 0.0);
-    assert_eq!(wer(&w("a b c d"), &w("a x c")), 0.5);
+    assert_eq!(wer("a b c d", "A, b. c d!"), 0.0);
+    assert_eq!(wer("a b c d", "a x c"), 0.5);
 }
 
 #[test]
 fn converted_tiny_en_transcribes_jfk() {
     let model = installed_tiny_en();
-    let wav = repo().join("../shared/data/audio/jfk.wav");
+    let wav = common::sample("jfk.wav");
     let mut reader =
         hound::WavReader::open(&wav).unwrap_or_else(|e| panic!("{}: {e}", wav.display()));
     let spec = reader.spec();
@@ -163,11 +139,10 @@ fn converted_tiny_en_transcribes_jfk() {
         .as_iter()
         .map(|s| s.to_str_lossy().unwrap().into_owned())
         .collect();
-    println!("transcript: {transcript}");
 
     let reference = "And so my fellow Americans, ask not what your country can do for you, \
                      ask what you can do for your country.";
-    let rate = wer(&words(reference), &words(&transcript));
+    let rate = wer(reference, &transcript);
     assert!(
         rate <= 0.10,
         "WER {rate:.3} > 0.10 for transcript {transcript:?}"

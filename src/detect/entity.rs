@@ -28,10 +28,24 @@ pub enum EntityKind {
     IpAddress,
     Url,
     Date,
+    /// Card security code (CVV/CVC), said after its context words.
+    Cvv,
+    /// Card expiry date ("expires oh four twenty seven").
+    CardExpiry,
+    DriverLicense,
+    Passport,
+    /// Medical record number.
+    MedicalRecord,
+    /// Health plan beneficiary / insurance member number.
+    HealthPlan,
+    /// Vehicle identifiers: VIN, licence plate.
+    VehicleId,
+    /// Device identifiers and serial numbers.
+    DeviceId,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 15] = [
+    pub const ALL: [EntityKind; 23] = [
         EntityKind::Person,
         EntityKind::Email,
         EntityKind::Phone,
@@ -47,6 +61,14 @@ impl EntityKind {
         EntityKind::IpAddress,
         EntityKind::Url,
         EntityKind::Date,
+        EntityKind::Cvv,
+        EntityKind::CardExpiry,
+        EntityKind::DriverLicense,
+        EntityKind::Passport,
+        EntityKind::MedicalRecord,
+        EntityKind::HealthPlan,
+        EntityKind::VehicleId,
+        EntityKind::DeviceId,
     ];
 
     /// The public name, e.g. `CREDIT_CARD`.
@@ -67,6 +89,14 @@ impl EntityKind {
             EntityKind::IpAddress => "IP_ADDRESS",
             EntityKind::Url => "URL",
             EntityKind::Date => "DATE",
+            EntityKind::Cvv => "CVV",
+            EntityKind::CardExpiry => "CARD_EXPIRY",
+            EntityKind::DriverLicense => "DRIVER_LICENSE",
+            EntityKind::Passport => "PASSPORT",
+            EntityKind::MedicalRecord => "MEDICAL_RECORD",
+            EntityKind::HealthPlan => "HEALTH_PLAN",
+            EntityKind::VehicleId => "VEHICLE_ID",
+            EntityKind::DeviceId => "DEVICE_ID",
         }
     }
 

@@ -139,6 +139,7 @@ fn numeric(kind: EntityKind) -> bool {
             | EntityKind::RoutingNumber
             | EntityKind::CreditCard
             | EntityKind::Ssn
+            | EntityKind::Cvv
     )
 }
 

@@ -124,12 +124,13 @@ impl PipelineBuilder {
                 pad_ms: policy.file.audio_pad_ms,
             })
         });
+        let detector = Detector::with_options(ner, &policy.detect_options());
         Ok(Pipeline {
             models,
             policy,
             hash_key,
             transcriber,
-            detector: Detector::new(ner),
+            detector,
             audio,
             verify_audio: self.verify_audio,
             stereo: self.stereo,
@@ -253,10 +254,10 @@ impl Pipeline {
         let verify = self.audio.is_some() && self.verify_audio;
 
         let mut stats = RunStats::default();
-        let mut segments = Vec::new();
-        let mut raw_intervals = Vec::new();
+        let mut per_channel = Vec::new();
         let mut originals = Vec::new();
         let mut decoded: Option<AudioInfo> = None;
+        self.detector.start_recording();
         for select in &selects {
             let channel = match select {
                 ChannelSelect::Channel(c) => Some(*c),
@@ -274,10 +275,18 @@ impl Pipeline {
                     s.speaker = Some(format!("channel_{c}"));
                 }
             }
-            raw_intervals.extend(entity_intervals(&segs, channel));
-            segments.extend(segs);
+            per_channel.push((channel, segs));
             originals.extend(run.originals);
             decoded = Some(run.info);
+        }
+        // Names recognized late (on either channel) also redact their earlier mentions.
+        let mut segments = Vec::new();
+        let mut raw_intervals = Vec::new();
+        for (channel, mut segs) in per_channel {
+            let known = self.detector.known_names();
+            originals.extend(redact::remention::backfill(&mut segs, known, &mut redactor)?);
+            raw_intervals.extend(entity_intervals(&segs, channel));
+            segments.extend(segs);
         }
         let info = decoded.unwrap_or(info);
         segments.sort_by_key(|s| (s.start_ms, s.speaker.clone()));
@@ -355,6 +364,7 @@ impl Pipeline {
     /// words stay in memory inside [`Scan::leak`] for checking known values against.
     pub fn scan_file(&mut self, path: &Path) -> Result<Scan> {
         let info = audio::probe(path)?;
+        self.detector.start_recording();
         let split = self.stereo == Stereo::Split && info.channels == 2;
         let selects: Vec<ChannelSelect> = if split {
             vec![ChannelSelect::Channel(0), ChannelSelect::Channel(1)]

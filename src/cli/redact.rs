@@ -23,8 +23,8 @@ pub struct RedactArgs {
     #[arg(long, value_name = "DIR")]
     pub out_dir: PathBuf,
 
-    /// Policy TOML (default: the built-in policy; see README "Policies").
-    #[arg(long, value_name = "FILE")]
+    /// Policy TOML file, or a built-in preset: default, pci, hipaa (see README "Policies").
+    #[arg(long, value_name = "FILE|PRESET")]
     pub policy: Option<PathBuf>,
 
     /// Comma-separated output formats: json, txt, srt, vtt.
@@ -83,7 +83,7 @@ pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
         }
     };
     let policy = match &args.policy {
-        Some(p) => Policy::load(p)?,
+        Some(p) => Policy::load_or_preset(p)?,
         None => Policy::default_policy(),
     };
     let stereo = match args.stereo.as_str() {

@@ -2,12 +2,15 @@
 //!
 //! Two families of detectors run over the same words: rule [`recognizers`] (regexes over a
 //! [`normalize`]d view, each with a validator such as Luhn or mod-97) and the ONNX NER model
-//! ([`ner`]). Their findings are merged ([`merge`]) so that overlapping entities resolve to the most
+//! ([`ner`]). Person names get a third pass ([`names`]: cue phrases, spelled names, re-mentions,
+//! allow/deny lists) because the model misses many names in lower-case, unpunctuated ASR text.
+//! Their findings are merged ([`merge`]) so that overlapping entities resolve to the most
 //! confident one. [`stream`] runs this incrementally over segments as they arrive, holding back
 //! words that could still turn out to be part of an entity.
 
 pub mod entity;
 pub mod merge;
+pub mod names;
 pub mod ner;
 pub mod normalize;
 pub mod recognizers;
@@ -18,27 +21,57 @@ pub use entity::{DetectorKind, Entity, EntityKind};
 pub use stream::StreamDetector;
 
 use crate::error::Result;
+use names::{NameLists, Names};
 use ner::NerModel;
 use recognizers::Recognizer;
 
-/// Rules plus the NER model, over a list of words.
+/// What a policy can change about detection.
+#[derive(Debug, Clone, Default)]
+pub struct DetectOptions {
+    /// Also report every digit run of 3 or more inside a payment context (the `pci` preset).
+    pub payment_digits: bool,
+    /// Names never / always treated as personal data.
+    pub names: NameLists,
+}
+
+/// Rules plus the NER model plus the name pass, over a list of words. Holds per-recording state
+/// (learned names): call [`Detector::start_recording`] between recordings.
 pub struct Detector {
     rules: Vec<Box<dyn Recognizer>>,
     ner: NerModel,
+    names: Names,
 }
 
 impl Detector {
     pub fn new(ner: NerModel) -> Detector {
+        Detector::with_options(ner, &DetectOptions::default())
+    }
+
+    pub fn with_options(ner: NerModel, opts: &DetectOptions) -> Detector {
+        let rules = recognizers::default_recognizers();
         Detector {
-            rules: recognizers::default_recognizers(),
+            rules,
             ner,
+            names: Names::new(&opts.names),
         }
+    }
+
+    /// Forgets what was learned from the previous recording (names for re-mention).
+    pub fn start_recording(&mut self) {
+        self.names.reset();
+    }
+
+    /// Name pieces learned in this recording, each with the full name it came from. In memory
+    /// only: the pipeline uses them to redact mentions made before the name was recognized.
+    pub fn known_names(&self) -> &std::collections::BTreeMap<String, String> {
+        self.names.known()
     }
 
     /// Entities over `words`, merged so they do not overlap.
     pub fn detect<S: AsRef<str>>(&mut self, words: &[S]) -> Result<Vec<Entity>> {
         let mut found = recognizers::recognize(&self.rules, words);
         found.extend(self.ner.find(words)?);
+        self.names.apply(words, &mut found);
         Ok(merge::merge(found))
     }
 }

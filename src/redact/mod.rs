@@ -7,6 +7,7 @@ pub mod audio;
 pub mod leak;
 pub mod operators;
 pub mod policy;
+pub mod remention;
 
 use serde::Serialize;
 

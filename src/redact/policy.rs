@@ -14,6 +14,13 @@ use crate::error::{Error, Result};
 
 pub const DEFAULT_POLICY: &str = include_str!("policies/default.toml");
 
+/// Built-in presets, selectable by name with `--policy NAME`.
+pub const PRESETS: &[(&str, &str)] = &[
+    ("default", DEFAULT_POLICY),
+    ("pci", include_str!("policies/pci.toml")),
+    ("hipaa", include_str!("policies/hipaa.toml")),
+];
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyFile {
@@ -41,6 +48,25 @@ pub struct PolicyFile {
     pub audio_mode: AudioMode,
     #[serde(default = "default_audio_pad_ms")]
     pub audio_pad_ms: u64,
+    /// Also redact every digit run of 3 or more said inside a payment context, whatever its
+    /// shape (the `pci` preset): ASR mangles card numbers, CVVs and expiry dates in ways no
+    /// validator can recognize.
+    #[serde(default)]
+    pub payment_digits: bool,
+    #[serde(default)]
+    pub names: NamesSection,
+}
+
+/// `[names]`: words never / always treated as person names.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NamesSection {
+    /// Never reported as names (a company called "Ford", a product called "Alexa").
+    #[serde(default)]
+    pub allow: Vec<String>,
+    /// Always reported as names wherever they are said (staff names, a patient list).
+    #[serde(default)]
+    pub deny: Vec<String>,
 }
 
 fn default_audio_mode() -> AudioMode {
@@ -73,6 +99,34 @@ pub struct Policy {
 impl Policy {
     pub fn default_policy() -> Policy {
         Policy::parse(DEFAULT_POLICY, "built-in default").expect("built-in policy is valid")
+    }
+
+    /// A built-in preset by name (`default`, `pci`, `hipaa`).
+    pub fn preset(name: &str) -> Option<Policy> {
+        PRESETS.iter().find(|(n, _)| *n == name).map(|(n, text)| {
+            Policy::parse(text, &format!("built-in {n}")).expect("built-in policy is valid")
+        })
+    }
+
+    /// `--policy ARG`: an existing file, else a preset name.
+    pub fn load_or_preset(arg: &Path) -> Result<Policy> {
+        if !arg.exists() {
+            if let Some(p) = arg.to_str().and_then(Policy::preset) {
+                return Ok(p);
+            }
+        }
+        Policy::load(arg)
+    }
+
+    /// The detection settings this policy asks for.
+    pub fn detect_options(&self) -> crate::detect::DetectOptions {
+        crate::detect::DetectOptions {
+            payment_digits: self.file.payment_digits,
+            names: crate::detect::names::NameLists {
+                allow: self.file.names.allow.clone(),
+                deny: self.file.names.deny.clone(),
+            },
+        }
     }
 
     pub fn load(path: &Path) -> Result<Policy> {
@@ -163,5 +217,53 @@ mod tests {
         assert!(Policy::parse("name='x'\nretention='30 days'\n", "t").is_err());
         let p = Policy::parse(&format!("{base}keep=['LOCATION']\n"), "t").unwrap();
         assert_eq!(p.operator(EntityKind::Location), None);
+        assert!(Policy::parse(&format!("{base}[names]\nallowed=['x']\n"), "t").is_err());
+    }
+
+    #[test]
+    fn presets_parse_and_differ() {
+        for (name, _) in PRESETS {
+            let p = Policy::preset(name).unwrap();
+            assert_eq!(p.file.name, *name);
+        }
+        assert!(Policy::preset("nope").is_none());
+        let pci = Policy::preset("pci").unwrap();
+        assert!(pci.detect_options().payment_digits);
+        assert!(pci.file.redact_audio, "a card number must not survive in audio either");
+        assert!(!Policy::default_policy().detect_options().payment_digits);
+    }
+
+    /// HIPAA Safe Harbor (45 CFR 164.514(b)(2)) identifiers that can be spoken, and the types
+    /// hush reports them as. Every one must be redacted by the hipaa preset.
+    #[test]
+    fn hipaa_covers_the_spoken_safe_harbor_identifiers() {
+        use EntityKind::*;
+        let safe_harbor: &[(&str, &[EntityKind])] = &[
+            ("names", &[Person]),
+            ("geography below state", &[Address, Location, Zip]),
+            ("dates except year", &[Date, CardExpiry]),
+            ("phone and fax numbers", &[Phone]),
+            ("e-mail addresses", &[Email]),
+            ("social security numbers", &[Ssn]),
+            ("medical record numbers", &[MedicalRecord]),
+            ("health plan beneficiary numbers", &[HealthPlan]),
+            ("account numbers", &[BankAccount, RoutingNumber, CreditCard, Iban, Cvv]),
+            ("certificate/licence numbers", &[DriverLicense, Passport, IdNumber]),
+            ("vehicle identifiers", &[VehicleId]),
+            ("device identifiers", &[DeviceId]),
+            ("URLs", &[Url]),
+            ("IP addresses", &[IpAddress]),
+        ];
+        let p = Policy::preset("hipaa").unwrap();
+        for (what, kinds) in safe_harbor {
+            for k in *kinds {
+                assert!(p.operator(*k).is_some(), "{what}: {k} is kept");
+            }
+        }
+        // Nothing in the taxonomy is left out of the list above.
+        let listed: Vec<EntityKind> = safe_harbor.iter().flat_map(|(_, k)| k.iter().copied()).collect();
+        for k in EntityKind::ALL {
+            assert!(listed.contains(&k), "{k} has no Safe Harbor category");
+        }
     }
 }

@@ -2,15 +2,31 @@
 //!
 //! Segments arrive one at a time, and an entity can straddle two of them ("my card is 4539
 //! 1488" | "0343 6467"). The detector keeps a window of recent words: already released words
-//! as left context, then words not yet released. After each segment it detects over the whole
-//! window and releases every word except a tail that could still be the start of an entity:
-//! trailing digits and number words, spoken-email connectors, and any entity touching the end.
-//! The tail is bounded in words and seconds so live latency stays bounded. Released words are
-//! final: nothing is un-redacted later.
+//! as left context (so "security code is" | "seven three seven" is still read with its cue),
+//! then words not yet released. After each segment it detects over the whole window and
+//! releases every word except a tail that could still be part of an entity (see
+//! `open_words`):
+//!
+//! - the earliest *open* word among the last [`LOOKBACK_WORDS`] words, and the open words right
+//!   before it: digits and number words, ordinals and month names ("march" | "fourteenth"),
+//!   spelled letters in context ("s m i" | "t h", "k as" | "in kilo", "c as in charlie" | "zero
+//!   three"), e-mail connectors with the word before them ("sarah dot" | "johnson at …"), unit
+//!   words ("apartment" | "4b"), all-capital codes ("XJH"), and a capitalized last word (a name
+//!   in Whisper's casing: "David" | "Miller"); the look-back covers the words of an entity
+//!   between its last open word and the seam ("221 Baker Street" | "apartment 4b", "GB82 WEST" |
+//!   "1234 …");
+//! - any detected entity touching the end, from its first word.
+//!
+//! Latency is bounded: the tail never holds more than [`MAX_HOLD_WORDS`] words nor more than
+//! [`MAX_HOLD_MS`] of audio (enough for the longest IBAN spelled a character a word), so a word
+//! is released at the latest once that much speech follows it, and a segment is emitted as soon
+//! as all its words are released (at the latest by [`StreamDetector::finish`]). An entity is
+//! never split at the release boundary: it is held or released whole (redacted). Released
+//! words are final: nothing is un-redacted later.
 
 use std::collections::VecDeque;
 
-use super::normalize::is_number_word;
+use super::normalize::{is_number_word, is_ordinal_word, month_number, spelling, Spelling};
 use super::{Detector, Entity, EntityKind};
 use crate::error::Result;
 use crate::redact::{RedactedEntity, RedactedSegment, Redactor, SegmentBuilder};
@@ -18,10 +34,13 @@ use crate::transcribe::{Segment, Word};
 
 /// Released words kept as left context for the model and the rules.
 const CONTEXT_WORDS: usize = 32;
-/// The hold-back tail never exceeds this many words...
-const MAX_HOLD_WORDS: usize = 24;
+/// The hold-back tail never exceeds this many words (an IBAN is at most 34 characters)...
+pub const MAX_HOLD_WORDS: usize = 40;
 /// ...nor this much audio.
-const MAX_HOLD_MS: u64 = 12_000;
+pub const MAX_HOLD_MS: u64 = 20_000;
+/// An open word this close to the end holds the words after it: the words of an entity that can
+/// stand between its last open word and a seam ("221 Baker Street" | "apartment 4b").
+pub const LOOKBACK_WORDS: usize = 3;
 
 /// What was decided for a released word.
 #[derive(Debug, Clone)]
@@ -122,17 +141,14 @@ impl<'d> StreamDetector<'d> {
     /// Index of the first word to hold back.
     fn hold_from(&self, entities: &[Entity]) -> usize {
         let len = self.window.len();
-        let mut hold = len;
-        while hold > self.released && is_open(&self.window[hold - 1].word.text) {
+        let open = open_words(&self.window);
+        // The earliest open word near the end...
+        let mut hold = (len.saturating_sub(LOOKBACK_WORDS).max(self.released)..len)
+            .find(|&i| open[i])
+            .unwrap_or(len);
+        // ...and the open words before it.
+        while hold > self.released && open[hold - 1] {
             hold -= 1;
-        }
-        // A spoken email ("sarah dot johnson | at gmail dot com") may continue after a connector.
-        let tail_start = len.saturating_sub(4).max(self.released);
-        if self.window[tail_start..len]
-            .iter()
-            .any(|w| is_connector(&w.word.text))
-        {
-            hold = hold.min(tail_start);
         }
         // An entity touching the end may continue in the next segment.
         for e in entities {
@@ -284,28 +300,134 @@ fn bare(word: &str) -> String {
         .to_lowercase()
 }
 
-/// A word that could be part of a number, an email or an ID still being spoken.
-fn is_open(word: &str) -> bool {
-    let b = bare(word);
-    b.chars().any(|c| c.is_ascii_digit())
-        || is_number_word(&b)
-        || is_connector(word)
-        || word.contains('@')
+/// Words that name the unit of an address, said before its number ("apartment" | "4b").
+const UNIT_WORDS: &[&str] = &[
+    "apartment",
+    "apt",
+    "suite",
+    "unit",
+    "flat",
+    "floor",
+    "building",
+    "box",
+];
+
+/// For every word of `window`, whether it could be part of an entity still being spoken (see
+/// the module docs). Spelling words count in context: a letter name or "a"/"i" only after a
+/// letter, "as" after a letter, "in" after "<letter> as", the example word after "<letter> as
+/// in"; a word next to an e-mail connector counts as a label of the address.
+fn open_words(window: &[WinWord]) -> Vec<bool> {
+    let bares: Vec<String> = window.iter().map(|w| bare(&w.word.text)).collect();
+    let b = |i: usize| bares[i].as_str();
+    let letter = |i: usize| matches!(spelling(b(i)), Some(Spelling::Letter | Spelling::Name));
+    let mut open = vec![false; window.len()];
+    for i in 0..window.len() {
+        let raw = window[i].word.text.as_str();
+        let w = b(i);
+        let spelled = match spelling(w) {
+            Some(Spelling::Letter) => true,
+            Some(Spelling::Weak | Spelling::Name) => i > 0 && letter(i - 1) && open[i - 1],
+            None => match w {
+                "as" => i > 0 && letter(i - 1),
+                "in" => i > 1 && b(i - 1) == "as" && letter(i - 2),
+                _ => i > 2 && b(i - 1) == "in" && b(i - 2) == "as" && letter(i - 3),
+            },
+        };
+        open[i] = spelled
+            || w.bytes().any(|c| c.is_ascii_digit())
+            || is_number_word(w)
+            || is_connector(w)
+            || raw.contains('@')
+            || is_ordinal_word(w)
+            || month_number(w).is_some()
+            || UNIT_WORDS.contains(&w)
+            || is_code(raw)
+            || is_address_label(raw)
+            || (i + 1 == window.len() && is_name_like(window, i));
+    }
+    // The labels either side of a connector belong to the address ("johnson" in "sarah dot
+    // johnson at", "nguyen" in "j underscore nguyen eighty two").
+    for i in 0..window.len() {
+        let next_to_connector =
+            (i > 0 && is_connector(b(i - 1))) || (i + 1 < window.len() && is_connector(b(i + 1)));
+        if next_to_connector && !bares[i].is_empty() {
+            open[i] = true;
+        }
+    }
+    open
 }
 
-fn is_connector(word: &str) -> bool {
-    matches!(
-        bare(word).as_str(),
-        "at" | "dot" | "underscore" | "dash" | "hyphen"
-    )
+/// A spoken e-mail connector: "at", "dot", "underscore", "dash", "hyphen", "plus".
+fn is_connector(w: &str) -> bool {
+    matches!(w, "at" | "dot" | "underscore" | "dash" | "hyphen" | "plus")
+}
+
+/// An all-capital code as Whisper writes IDs: "XJH", "WEST", "AB12" (two to six characters).
+fn is_code(raw: &str) -> bool {
+    let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    (2..=6).contains(&w.len())
+        && w.bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && w.bytes().any(|c| c.is_ascii_uppercase())
+}
+
+/// A written local part: "sarah.johnson", "j_nguyen".
+fn is_address_label(raw: &str) -> bool {
+    let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    w.contains(['.', '_']) && w.bytes().any(|c| c.is_ascii_alphabetic())
+}
+
+/// A capitalized word that does not start a sentence: in Whisper's casing, likely a name.
+fn is_name_like(window: &[WinWord], i: usize) -> bool {
+    let raw = window[i]
+        .word
+        .text
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut chars = raw.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase);
+    let sentence_start = i == 0
+        || window[i - 1].segment != window[i].segment
+        || window[i - 1]
+            .word
+            .text
+            .trim_end()
+            .ends_with(['.', '?', '!']);
+    capital && !sentence_start
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn window(text: &str) -> Vec<WinWord> {
+        text.split_whitespace()
+            .map(|t| WinWord {
+                word: Word {
+                    text: t.into(),
+                    start_ms: 0,
+                    end_ms: 0,
+                    span_start_ms: 0,
+                    span_end_ms: 0,
+                    p: 1.0,
+                    reliable: true,
+                },
+                segment: 0,
+                decision: None,
+            })
+            .collect()
+    }
+
+    /// The words of `text` that are open, as a string of `1`s and `0`s.
+    fn open_of(text: &str) -> String {
+        open_words(&window(text))
+            .iter()
+            .map(|&o| if o { '1' } else { '0' })
+            .collect()
+    }
+
     #[test]
-    fn open_words() {
+    fn open_words_in_isolation() {
         for w in [
             "4539",
             "four",
@@ -314,11 +436,39 @@ mod tests {
             "dot",
             "j@x.com",
             "555-1234.",
+            "fourteenth",
+            "March",
+            "apartment",
+            "XJH",
+            "sarah.johnson",
+            "s",
+            "S-M-I-T-H",
+            "slash",
         ] {
-            assert!(is_open(w), "{w}");
+            assert_eq!(open_of(w), "1", "{w}");
         }
-        for w in ["card", "Sarah", "calling", "the"] {
-            assert!(!is_open(w), "{w}");
+        for w in [
+            "card", "Sarah", "calling", "the", "a", "I", "you", "see", "as", "in",
+        ] {
+            assert_eq!(open_of(w), "0", "{w}");
         }
+    }
+
+    #[test]
+    fn open_words_in_context() {
+        // Letter names and "a"/"i" only after a letter.
+        assert_eq!(open_of("s see o t t"), "11111");
+        assert_eq!(open_of("i see you"), "000");
+        assert_eq!(open_of("k a y"), "111");
+        // "as in" spelling, up to the example word.
+        assert_eq!(open_of("c as in charlie zero"), "11111");
+        assert_eq!(open_of("such as in the"), "0000");
+        // The words next to an e-mail connector.
+        assert_eq!(open_of("sarah dot johnson at gmail thanks"), "111110");
+        assert_eq!(open_of("j underscore nguyen eighty"), "1111");
+        // A capitalized last word after the sentence has started.
+        assert_eq!(open_of("this is David"), "001");
+        assert_eq!(open_of("Thanks"), "0");
+        assert_eq!(open_of("okay. Thanks"), "00");
     }
 }

@@ -10,6 +10,10 @@ use hush::redact::{Policy, Redactor};
 use hush::transcribe::{Segment, Word};
 
 fn detector() -> Detector {
+    detector_for(&Policy::default_policy())
+}
+
+fn detector_for(policy: &Policy) -> Detector {
     let m = ModelSet::locate(Some(&common::models_dir()), WhisperModel::TinyEn).expect("models");
     let ner = NerModel::load(
         &m.onnxruntime.path,
@@ -18,7 +22,7 @@ fn detector() -> Detector {
         &m.ner_config.path,
     )
     .expect("NER model loads");
-    Detector::new(ner)
+    Detector::with_options(ner, &policy.detect_options())
 }
 
 fn kinds_over(d: &mut Detector, text: &str) -> Vec<(EntityKind, Vec<String>)> {
@@ -178,4 +182,63 @@ fn entities_split_across_segments_are_caught() {
         let last = b.split_whitespace().last().unwrap();
         assert!(text.contains(last), "ordinary word {last:?} lost: {text}");
     }
+}
+
+fn covered(d: &mut Detector, text: &str) -> Vec<String> {
+    kinds_over(d, text)
+        .into_iter()
+        .flat_map(|(_, w)| w)
+        .collect()
+}
+
+#[test]
+fn pci_preset_redacts_any_digits_in_a_payment_context() {
+    // Digits said near "card" that fit no card, CVV or expiry shape.
+    let text = "the visa card ends 4539 and the other 880 thanks";
+    let pci = Policy::preset("pci").unwrap();
+    let got = covered(&mut detector_for(&pci), text);
+    for piece in ["4539", "880"] {
+        assert!(got.contains(&piece.to_string()), "pci leaves {piece}");
+    }
+    // The default policy does not (so this test measures the preset).
+    let got = covered(&mut detector(), text);
+    assert!(
+        !got.contains(&"880".to_string()),
+        "default already covers it"
+    );
+    // Outside a payment context, pci leaves ordinary numbers alone.
+    let got = covered(&mut detector_for(&pci), "we need 250 chairs for the hall");
+    assert!(!got.contains(&"250".to_string()));
+}
+
+#[test]
+fn a_name_found_once_is_redacted_at_every_later_mention() {
+    let mut d = detector();
+    let first = covered(&mut d, "hi my name is rita kowalczyk and i need help");
+    assert!(first.contains(&"kowalczyk".to_string()), "{first:?}");
+    let later = covered(&mut d, "okay so kowalczyk is on the account yes");
+    assert!(
+        later.contains(&"kowalczyk".to_string()),
+        "re-mention missed"
+    );
+    assert!(!later.contains(&"account".to_string()));
+    d.start_recording();
+    let other = covered(&mut d, "okay so kowalczyk is on the account yes");
+    assert!(
+        other.iter().all(|w| w != "so" && w != "okay"),
+        "a new recording starts with nothing learned"
+    );
+}
+
+#[test]
+fn name_allow_and_deny_lists_from_the_policy() {
+    let policy = Policy::parse(
+        "name='t'\nretention='P1D'\n[names]\nallow=['Jordan']\ndeny=['Quill']\n",
+        "test",
+    )
+    .unwrap();
+    let mut d = detector_for(&policy);
+    let got = covered(&mut d, "my name is jordan and i spoke to quill yesterday");
+    assert!(!got.contains(&"jordan".to_string()), "allow list ignored");
+    assert!(got.contains(&"quill".to_string()), "deny list ignored");
 }

@@ -48,7 +48,10 @@ impl Detector {
     }
 
     pub fn with_options(ner: NerModel, opts: &DetectOptions) -> Detector {
-        let rules = recognizers::default_recognizers();
+        let mut rules = recognizers::default_recognizers();
+        if opts.payment_digits {
+            rules.push(Box::new(recognizers::PaymentDigits::new()));
+        }
         Detector {
             rules,
             ner,

@@ -2,7 +2,8 @@
 //!
 //! A recognizer's pattern only says "this looks like a card number"; these functions say "this
 //! *is* a well-formed card number" (Luhn), IBAN (ISO 13616 mod-97), US SSN (SSA area/group/serial
-//! rules), ABA routing number (3-7-1 checksum), NANP phone number, IPv4 address, numeric date.
+//! rules), ABA routing number (3-7-1 checksum), NANP phone number, IPv4 address, numeric date,
+//! card expiry, date of birth, ZIP code, VIN (ISO 3779 check digit), IMEI (Luhn).
 //! Keeping them apart from the patterns (Presidio's recognizer/validator split) lets each be
 //! tested on its own and reused: the operators and the normalizer share the TLD list, several
 //! recognizers share Luhn, the normalizer and the date recognizer share the date shapes.
@@ -206,6 +207,107 @@ pub fn numeric_date(s: &str) -> bool {
     short(a) && short(b) && year_last && (valid_day(n(a), n(b)) || valid_day(n(b), n(a)))
 }
 
+/// A payment card expiry: month 1–12 and a year written with two digits ("27") or four
+/// ("2027", 2000–2099).
+pub fn card_expiry(month: u32, year: &str) -> bool {
+    let year_ok = match year.len() {
+        2 => all_digits(year),
+        4 => all_digits(year) && year.starts_with("20"),
+        _ => false,
+    };
+    (1..=12).contains(&month) && year_ok
+}
+
+/// A plausible year of birth: two digits ("82"), or four digits from 1900 to 2039.
+pub fn birth_year(year: &str) -> bool {
+    all_digits(year)
+        && match year.len() {
+            2 => true,
+            4 => (1900..=2039).contains(&year.parse::<u32>().unwrap_or(0)),
+            _ => false,
+        }
+}
+
+/// A date said as digits with no separators, month first ("031482", "03141982", "31482" from
+/// "oh three fourteen eighty two", "three fourteen eighty two") or, failing that, day first:
+/// `(month, day)` when some split into month, day and a [`birth_year`] is valid. Five to eight
+/// digits; the first valid split wins.
+pub fn compact_date(digits: &str) -> Option<(u32, u32)> {
+    if !all_digits(digits) {
+        return None;
+    }
+    // (month digits, day digits) per length; the rest is the year.
+    let splits: &[(usize, usize)] = match digits.len() {
+        5 => &[(1, 2), (2, 1)],
+        6 => &[(2, 2), (1, 1)],
+        7 => &[(1, 2), (2, 1)],
+        8 => &[(2, 2)],
+        _ => return None,
+    };
+    let n = |s: &str| s.parse::<u32>().unwrap_or(0);
+    for &(m, d) in splits {
+        let (a, b, year) = (&digits[..m], &digits[m..m + d], &digits[m + d..]);
+        if !birth_year(year) {
+            continue;
+        }
+        if valid_day(n(a), n(b)) {
+            return Some((n(a), n(b)));
+        }
+        if m == d && valid_day(n(b), n(a)) {
+            return Some((n(b), n(a)));
+        }
+    }
+    None
+}
+
+/// A US ZIP code: five digits, or nine (ZIP+4, its dash already removed); not all zeros.
+pub fn us_zip(digits: &str) -> bool {
+    matches!(digits.len(), 5 | 9) && all_digits(digits) && !digits[..5].bytes().all(|b| b == b'0')
+}
+
+/// A vehicle identification number's shape (ISO 3779): 17 letters and digits, never I, O or Q,
+/// with at least one letter and one digit. Case-insensitive.
+pub fn vin_shape(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 17
+        && b.iter().all(u8::is_ascii_alphanumeric)
+        && !b
+            .iter()
+            .any(|c| matches!(c.to_ascii_uppercase(), b'I' | b'O' | b'Q'))
+        && b.iter().any(u8::is_ascii_digit)
+        && b.iter().any(u8::is_ascii_alphabetic)
+}
+
+/// A North American VIN: [`vin_shape`] and the check digit in position 9 (weighted sum of the
+/// transliterated characters mod 11; 10 is written `X`). Vehicles made for other markets need
+/// not carry a check digit.
+pub fn vin(s: &str) -> bool {
+    if !vin_shape(s) {
+        return false;
+    }
+    const WEIGHTS: [u32; 17] = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+    let value = |c: u8| -> u32 {
+        match c.to_ascii_uppercase() {
+            c @ b'0'..=b'9' => u32::from(c - b'0'),
+            // A–H 1–8, J–R 1–9 (no O, Q), S–Z 2–9.
+            c @ b'A'..=b'H' => u32::from(c - b'A') + 1,
+            c @ b'J'..=b'R' => u32::from(c - b'J') + 1,
+            c => u32::from(c - b'S') + 2,
+        }
+    };
+    let sum: u32 = s.bytes().zip(WEIGHTS).map(|(c, w)| value(c) * w).sum();
+    let check = match sum % 11 {
+        10 => b'X',
+        r => b'0' + u8::try_from(r).unwrap_or(0),
+    };
+    s.as_bytes()[8].to_ascii_uppercase() == check
+}
+
+/// A mobile device IMEI: 15 digits passing Luhn.
+pub fn imei(digits: &str) -> bool {
+    digits.len() == 15 && luhn(digits) && !repeated_digit(digits)
+}
+
 /// Top-level domains accepted for bare domains and spoken e-mail addresses. Deliberately short:
 /// every entry is a way ordinary speech ("the store dot", "it dot …") could be misread, so only
 /// endings people actually say aloud are listed.
@@ -350,6 +452,67 @@ mod tests {
             assert!(!numeric_date(bad), "{bad}");
         }
         assert!(valid_day(2, 29) && !valid_day(2, 30) && !valid_day(13, 1) && !valid_day(1, 0));
+    }
+
+    #[test]
+    fn card_expiries() {
+        assert!(card_expiry(4, "27"));
+        assert!(card_expiry(12, "2027"));
+        assert!(card_expiry(1, "00"));
+        assert!(!card_expiry(0, "27"));
+        assert!(!card_expiry(13, "27"));
+        assert!(!card_expiry(4, "1999"));
+        assert!(!card_expiry(4, "7"));
+        assert!(!card_expiry(4, "2x"));
+    }
+
+    #[test]
+    fn birth_years_and_compact_dates() {
+        assert!(birth_year("82") && birth_year("1982") && birth_year("2010"));
+        assert!(!birth_year("1850") && !birth_year("2150") && !birth_year("982"));
+        // "oh three fourteen eighty two" and its variants.
+        assert_eq!(compact_date("031482"), Some((3, 14)));
+        assert_eq!(compact_date("03141982"), Some((3, 14)));
+        assert_eq!(compact_date("31482"), Some((3, 14)));
+        assert_eq!(compact_date("3141982"), Some((3, 14)));
+        assert_eq!(compact_date("121582"), Some((12, 15)));
+        // Day first when month first is impossible.
+        assert_eq!(compact_date("140382"), Some((3, 14)));
+        assert_eq!(compact_date("25121982"), Some((12, 25)));
+        for bad in ["133282", "02301982", "0314", "031418500", "1234", "03148a"] {
+            assert_eq!(compact_date(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn zip_codes() {
+        assert!(us_zip("80304"));
+        assert!(us_zip("803041234"));
+        assert!(!us_zip("00000"));
+        assert!(!us_zip("8030"));
+        assert!(!us_zip("8030412"));
+        assert!(!us_zip("8030a"));
+    }
+
+    #[test]
+    fn vins() {
+        assert!(vin("1HGCM82633A004352"));
+        assert!(vin("1hgcm82633a004352"));
+        assert!(!vin("11111111111111111"), "no letters");
+        assert!(vin("1M8GDM9AXKP042788"), "check digit X");
+        assert!(!vin("1HGCM82643A004352"), "check digit off");
+        assert!(!vin("1HGCM82633A00435"), "16 characters");
+        assert!(!vin("1HGCM82633I004352"), "I is never used");
+        assert!(vin_shape("WVWZZZ1JZXW000001"), "European, no check digit");
+        assert!(!vin_shape("WVWZZZ1JZXW00000O"));
+    }
+
+    #[test]
+    fn imeis() {
+        assert!(imei("490154203237518"));
+        assert!(!imei("490154203237519"));
+        assert!(!imei("49015420323751"));
+        assert!(!imei("000000000000000"));
     }
 
     #[test]

@@ -22,7 +22,7 @@ const BANK_CUES: &[&str] = &["bank"];
 
 /// Words after a number that make it an amount or a count, not an account ("savings of 150000
 /// dollars", "account for 250000 people").
-const UNIT_WORDS: &[&str] = &[
+pub(super) const UNIT_WORDS: &[&str] = &[
     "dollar", "euro", "pound", "buck", "cent", "percent", "people", "point", "mile", "year",
 ];
 
@@ -65,6 +65,10 @@ impl Recognizer for BankAccount {
                     .iter()
                     .any(|&u| t.text == u || t.text.strip_suffix('s') == Some(u))
             }) {
+                continue;
+            }
+            // "account id" names an ID number (see `ids`), not a bank account.
+            if near(text, &run.bytes, &["account id"]) {
                 continue;
             }
             let account = near(text, &run.bytes, ACCOUNT_CUES);
@@ -161,6 +165,7 @@ mod tests {
         // Amounts and counts next to an account cue.
         none(BankAccount, "my savings of 150000 dollars");
         none(BankAccount, "accounts for two hundred thousand people");
+        none(BankAccount, "my account id is 12345678");
     }
 
     #[test]

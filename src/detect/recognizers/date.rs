@@ -6,19 +6,53 @@
 //! day after a month is kept apart from the year):
 //! - month first: "March 14, 1982", "march fourteenth nineteen eighty two", "March the 14th";
 //! - day first: "14 March 1982", "the 14th of March";
-//! - numeric: "12/25/1982", "25.12.1982", "1982-03-14" (see [`numeric_date`]).
+//! - numeric: "12/25/1982", "25.12.1982", "1982-03-14" (see [`numeric_date`]);
+//! - after a date-of-birth cue only ("born", "date of birth", "d o b", "birthday"), digits said
+//!   without separators: "oh three fourteen eighty two" → `031482`, "three fourteen nineteen
+//!   eighty two" → `3141982`, or the same in up to three tokens (see [`compact_date`]).
+//!
+//! A year said as two numbers ("nineteen eighty two" kept as `19 82`) counts as one year.
 //!
 //! A year alone ("born in 1982") or a month and year ("March 1982") is not a date entity, nor is a
 //! month name alone. "May" and "March" are also verbs, so "may 5" after them needs a year, an
 //! ordinal day or a leading "on" / "in" / "the" … ("you may 5 …", "we march 20 miles" are not
 //! dates).
 
+use std::sync::LazyLock;
+
+use super::context::{after_cue, CueIndex};
 use super::{entity, near, tokens, Recognizer, Token};
 use crate::detect::normalize::{month_number, NormalizedText};
-use crate::detect::validators::{all_digits, numeric_date, valid_day};
+use crate::detect::validators::{all_digits, compact_date, numeric_date, valid_day};
 use crate::detect::{Entity, EntityKind};
 
-const CUES: &[&str] = &["born", "birth", "birthday", "birthdate", "dob", "d o b"];
+const CUES: &[&str] = &[
+    "born",
+    "birth",
+    "birthday",
+    "birthdate",
+    "dob",
+    "d o b",
+    "d.o.b",
+];
+
+/// Cues after which digits without separators are a date of birth.
+const DOB_CUES: &[&str] = &[
+    "born",
+    "date of birth",
+    "birth date",
+    "birthdate",
+    "birthday",
+    "dob",
+    "d o b",
+    "d.o.b",
+];
+
+static CUE_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(DOB_CUES));
+
+/// Non-filler words between a date-of-birth cue and the date: none ("born **on** …" is a
+/// filler), so "date of birth is March 14 1982" is left to the month-name shape.
+const DOB_MAX_WORDS: usize = 1;
 
 /// Words that, right before "may" or "march", make a following day a date.
 const DATE_LEAD: &[&str] = &[
@@ -35,8 +69,17 @@ impl Recognizer for Date {
 
     fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
+        let dobs = compact_dobs(&toks);
+        for &(first, last) in &dobs {
+            let bytes = toks[first].bytes.start..toks[last].bytes.end;
+            out.push(entity(text, bytes, EntityKind::Date, self.name(), 0.9));
+        }
         let mut i = 0;
         while i < toks.len() {
+            if let Some(&(_, last)) = dobs.iter().find(|d| d.0 == i) {
+                i = last + 1;
+                continue;
+            }
             let Some((last, with_year)) = date_at(&toks, i) else {
                 i += 1;
                 continue;
@@ -53,6 +96,40 @@ impl Recognizer for Date {
             i = last + 1;
         }
     }
+}
+
+/// Dates of birth said as digits without separators after a cue: first and last token of each.
+fn compact_dobs(toks: &[Token]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(end) = CUE_INDEX.at(toks, i) else {
+            i += 1;
+            continue;
+        };
+        i = end;
+        // The first number after the cue is the date, or there is none here.
+        let Some(k) = after_cue(toks, end, DOB_MAX_WORDS)
+            .find(|&k| toks[k].text.bytes().any(|b| b.is_ascii_digit()))
+        else {
+            continue;
+        };
+        // One to three digit tokens ("031482", "03 14 82"), longest first.
+        let mut digits = String::new();
+        let mut spans = Vec::new();
+        for (j, t) in toks.iter().enumerate().skip(k).take(3) {
+            if !all_digits(t.text) || digits.len() + t.text.len() > 8 {
+                break;
+            }
+            digits.push_str(t.text);
+            spans.push((j, digits.clone()));
+        }
+        if let Some(&(last, _)) = spans.iter().rev().find(|(_, d)| compact_date(d).is_some()) {
+            found.push((k, last));
+            i = last + 1;
+        }
+    }
+    found
 }
 
 /// The date starting at token `i`: the index of its last token and whether it has a year.
@@ -98,11 +175,15 @@ fn day(t: &str) -> Option<(u32, bool)> {
     (1..=31).contains(&n).then_some((n, ordinal))
 }
 
-/// The token index of a four-digit year right after token `k` ("14 1982"), or after "of" ("14th
-/// of 1982").
+/// The index of the last token of a four-digit year right after token `k` ("14 1982"), or after
+/// "of" ("14th of 1982"). A year said as two numbers ("19 82", "20 05") is one year.
 fn year_after(toks: &[Token], k: usize) -> Option<usize> {
     let y = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.text == "of"));
     let t = toks.get(y)?.text;
+    let two = |t: &str| t.len() == 2 && all_digits(t);
+    if matches!(t, "19" | "20") && toks.get(y + 1).is_some_and(|n| two(n.text)) {
+        return Some(y + 1);
+    }
     let year = t.len() == 4 && all_digits(t) && (1000..=2999).contains(&t.parse::<u32>().ok()?);
     year.then_some(y)
 }
@@ -171,6 +252,51 @@ mod tests {
         }
         let e = one(Date, "d o b 3/4/82", EntityKind::Date);
         assert_eq!(e.score, 0.9);
+    }
+
+    #[test]
+    fn dates_of_birth_said_as_digits() {
+        for (words, range) in [
+            ("born oh three fourteen eighty two", 1..6),
+            ("my date of birth is 03 14 82", 5..8),
+            ("date of birth 03141982", 3..4),
+            ("d o b three fourteen nineteen eighty two", 3..8),
+            ("I was born on 12 25 1982 in Leeds", 4..7),
+            ("birthday is 140382", 2..3),
+            ("DOB: 031482.", 1..2),
+            ("D.O.B. 03/14/1982", 1..2),
+        ] {
+            let e = one(Date, words, EntityKind::Date);
+            assert_eq!((e.words, e.score), (range, 0.9), "{words}");
+        }
+        for s in [
+            "born in 1982",
+            "born in 1982 and moved in 1995",
+            "031482",
+            "born 133282",
+            "we were born 2 weeks apart 031482",
+            "date of birth 02301982",
+        ] {
+            none(Date, s);
+        }
+    }
+
+    #[test]
+    fn a_year_said_as_two_numbers() {
+        // The normalizer may keep "nineteen" and "eighty two" apart.
+        let text = "march 14th 19 82 ok";
+        let mut pos = 0;
+        let toks: Vec<Token> = text
+            .split(' ')
+            .map(|t| {
+                let bytes = pos..pos + t.len();
+                pos = bytes.end + 1;
+                Token { bytes, text: t }
+            })
+            .collect();
+        assert_eq!(date_at(&toks, 0), Some((3, true)));
+        assert_eq!(year_after(&toks, 1), Some(3));
+        assert_eq!(year_after(&toks, 2), None, "82 ok");
     }
 
     #[test]

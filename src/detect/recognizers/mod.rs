@@ -3,36 +3,62 @@
 //! The NER model is good at names and places but unreliable on long digit strings; those have
 //! formats and checksums that rules verify exactly. Each recognizer (one file per family, as in
 //! Presidio) scans the [`NormalizedText`] view, where spoken and grouped numbers are already single
-//! digit runs and spoken addresses are already written out, checks every candidate with its
-//! validator (Luhn, mod-97, SSN area rules, …) and reports [`Entity`]s as word ranges.
+//! digit runs, spelled letters are joined and spoken addresses are already written out, checks
+//! every candidate with its validator (Luhn, mod-97, SSN area rules, VIN check digit, …) and
+//! reports [`Entity`]s as word ranges.
 //!
 //! Scores: a validated match alone is always reported, at a score that says how distinctive the
 //! shape is (a Luhn-valid 16-digit Visa number is strong; any nine digits that pass the SSN rules
 //! are not). Context words near the match ("card", "social security", "call me") raise the
 //! score. Some shapes are reported only with context, because alone they are any number: ABA
-//! routing numbers, bank account numbers, 7-digit local phone numbers, and card-length digit
-//! runs that fail Luhn (speech recognition drops and merges digits, so a misheard card must
-//! still be caught where someone is plainly reading out a card).
+//! routing numbers, bank account numbers, 7-digit local and other national phone numbers, and
+//! card-length digit runs that fail Luhn (speech recognition drops and merges digits, so a
+//! misheard card must still be caught where someone is plainly reading out a card).
+//!
+//! Others are values that only their cue makes personal data, so they are reported only right
+//! after it (the shared cue and value helpers are in [`context`]): a CVV after "security code",
+//! a card expiry after "expires", an SSN's last four after "last four of my social", a ZIP code
+//! after "zip code" or a US state, a date of birth said as bare digits after "born", and the
+//! alphanumeric identifiers of [`Identifiers`] (driver's licence, passport, member and policy
+//! numbers, medical record, health plan, VIN and plate, serial number and IMEI).
+//!
+//! The families: `email`, `url`, `ip`, `phone`, `credit_card`, `cvv`, `card_expiry`, `ssn`,
+//! `iban`, `bank` (routing and account numbers), `date`, `zip`, `address`, `ids`, and
+//! `payment_digits` ([`PaymentDigits`], every number near payment words, for PCI policies; not in
+//! [`default_recognizers`]).
 
+mod address;
 mod bank;
+mod card_expiry;
+mod context;
 mod credit_card;
+mod cvv;
 mod date;
 mod email;
 mod iban;
+mod ids;
 mod ip;
+mod payment_digits;
 mod phone;
 mod ssn;
 mod url;
+mod zip;
 
+pub use address::Address;
 pub use bank::{BankAccount, RoutingNumber};
+pub use card_expiry::CardExpiry;
 pub use credit_card::CreditCard;
+pub use cvv::Cvv;
 pub use date::Date;
 pub use email::Email;
 pub use iban::Iban;
+pub use ids::Identifiers;
 pub use ip::IpAddress;
+pub use payment_digits::PaymentDigits;
 pub use phone::Phone;
 pub use ssn::Ssn;
 pub use url::Url;
+pub use zip::Zip;
 
 use std::ops::Range;
 
@@ -41,7 +67,8 @@ use super::normalize::NormalizedText;
 
 /// One rule family: finds its entities in a normalized view.
 pub trait Recognizer: Send + Sync {
-    /// The stable name reported as `rule:<name>`.
+    /// The stable name reported as `rule:<name>`. A recognizer of several kinds
+    /// ([`Identifiers`]) reports each kind under that kind's own name instead.
     fn name(&self) -> &'static str;
     /// Appends every entity found in `text` to `out`.
     fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>);
@@ -60,6 +87,11 @@ pub fn default_recognizers() -> Vec<Box<dyn Recognizer>> {
         Box::new(RoutingNumber),
         Box::new(BankAccount),
         Box::new(Date),
+        Box::new(Cvv),
+        Box::new(CardExpiry),
+        Box::new(Zip),
+        Box::new(Address),
+        Box::new(Identifiers),
     ]
 }
 
@@ -81,16 +113,51 @@ struct Token<'a> {
     text: &'a str,
 }
 
+/// Spelled cue acronyms that the normalizer joins to the digits said right after them, as it joins
+/// any spelled run: "c v v seven three seven" → `cvv737`, "s s n five three six …" → `ssn536…`.
+/// [`tokens`] splits them again, so the cue and the value are tokens of their own.
+const SPELLED_CUES: &[&str] = &[
+    "cvv2", "cvc2", "cvv", "cvc", "cid", "csc", "ssn", "dob", "mrn", "vin", "imei", "dl", "id",
+    "iban",
+];
+
+/// Where a token made of a spelled cue and digits splits (`cvv737` at 3), if it is one.
+fn cue_split(t: &str) -> Option<usize> {
+    // Cheap rejection first: this runs on every token.
+    let b = t.as_bytes();
+    if b.len() < 3 || !b"cdimsv".contains(&b[0]) || !b.iter().any(u8::is_ascii_digit) {
+        return None;
+    }
+    if SPELLED_CUES.contains(&t) {
+        return None;
+    }
+    SPELLED_CUES.iter().find_map(|c| {
+        let rest = t.strip_prefix(c)?;
+        rest.starts_with(|ch: char| ch.is_ascii_digit())
+            .then_some(c.len())
+    })
+}
+
+/// The one or two tokens a space-delimited word of the view stands for (see [`SPELLED_CUES`]).
+fn parts(w: &str) -> impl DoubleEndedIterator<Item = &str> {
+    let (a, b) = match cue_split(w) {
+        Some(k) => w.split_at(k),
+        None => (w, ""),
+    };
+    [a, b].into_iter().filter(|s| !s.is_empty())
+}
+
 /// The tokens of the view. Normalization separates tokens by exactly one space, and joins each
 /// number and each address into one token, so most recognizers work token by token.
 fn tokens(text: &NormalizedText) -> impl Iterator<Item = Token<'_>> {
     let mut pos = 0;
-    text.text().split(' ').filter_map(move |t| {
-        let start = pos;
-        pos += t.len() + 1;
-        (!t.is_empty()).then_some(Token {
-            bytes: start..start + t.len(),
-            text: t,
+    text.text().split(' ').flat_map(move |w| {
+        let mut start = pos;
+        pos += w.len() + 1;
+        parts(w).map(move |t| {
+            let bytes = start..start + t.len();
+            start = bytes.end;
+            Token { bytes, text: t }
         })
     })
 }
@@ -133,13 +200,13 @@ fn near(text: &NormalizedText, bytes: &Range<usize>, cues: &[&str]) -> bool {
     let mut before: Vec<&str> = t[..bytes.start]
         .split(' ')
         .rev()
-        .filter(|s| !s.is_empty())
+        .flat_map(|w| parts(w).rev())
         .take(CONTEXT_BEFORE)
         .collect();
     before.reverse();
     let after: Vec<&str> = t[bytes.end..]
         .split(' ')
-        .filter(|s| !s.is_empty())
+        .flat_map(parts)
         .take(CONTEXT_AFTER)
         .collect();
     cues.iter().any(|cue| {
@@ -271,6 +338,20 @@ mod tests {
             "in march nineteen eighty two we had two thousand and five members",
             "version 3.5 of the app had two hundred users",
             "one two three go and double check it",
+            "I live at home with 2 kids and we have 3 dogs",
+            "the meeting is at 10 in room 4 on the second floor",
+            "I was born in 1982 and I am 42 years old",
+            "my id is on the table and my passport is in the drawer",
+            "the offer expires next week at 5",
+            "for the last four years we drove 300 miles down the highway",
+            "zip it and take 2 of those",
+            "call me back in 5 minutes",
+            "see page 12 of the report and chapter 11 section 5",
+            "it's a one way street with 2 lanes",
+            "the security team met 3 times this year",
+            "my social life is busy and I have 4 kids",
+            "we sold 25000 units in texas",
+            "I paid for 2 licenses and a plate of food",
         ] {
             let words: Vec<&str> = s.split(' ').collect();
             let found = recognize(&default_recognizers(), &words);
@@ -349,6 +430,72 @@ mod tests {
         }
     }
 
+    /// Spoken PII as Whisper writes it: number words or digits, split and punctuated.
+    #[test]
+    fn spoken_pii_sentences() {
+        use EntityKind::*;
+        for (s, want) in [
+            (
+                "my card number is four five three nine one four eight eight zero three four three six four six seven",
+                vec![(CreditCard, 4..20)],
+            ),
+            (
+                "My card number is 4539 1488 0343 6467, it expires oh four twenty seven and the security code is seven three seven.",
+                vec![(CreditCard, 4..8), (CardExpiry, 10..14), (Cvv, 19..22)],
+            ),
+            (
+                "CVV is 7 3 7 and the expiration date is 04/27.",
+                vec![(Cvv, 2..5), (CardExpiry, 10..11)],
+            ),
+            (
+                "I live at seven forty-two Evergreen Terrace, Springfield, Oregon, nine seven four seven seven.",
+                vec![(Address, 3..7), (Zip, 9..14)],
+            ),
+            (
+                "My date of birth is March fourteenth, nineteen eighty-two.",
+                vec![(Date, 5..9)],
+            ),
+            (
+                "born oh three fourteen eighty two",
+                vec![(Date, 1..6)],
+            ),
+            (
+                "the last four of my social are six seven eight nine",
+                vec![(Ssn, 7..11)],
+            ),
+            (
+                "my driver's license number is D as in David one two three four five six seven",
+                vec![(DriverLicense, 5..16)],
+            ),
+            (
+                "passport number one two three four five six seven eight nine",
+                vec![(Passport, 2..11)],
+            ),
+            (
+                "my member id is a b one two three four five six",
+                vec![(IdNumber, 4..12)],
+            ),
+            (
+                "the MRN is four five six seven eight nine",
+                vec![(MedicalRecord, 3..9)],
+            ),
+            (
+                "my zip code is eight oh three oh four",
+                vec![(Zip, 4..9)],
+            ),
+            (
+                "my IBAN is G B eight two W E S T one two three four five six nine eight seven six five four three two",
+                vec![(Iban, 3..25)],
+            ),
+            (
+                "fax it to plus four four two zero seven nine four six zero nine five eight",
+                vec![(Phone, 3..16)],
+            ),
+        ] {
+            assert_eq!(detect(s, vec![]), want, "{s}");
+        }
+    }
+
     #[test]
     fn account_context_decides_between_account_and_phone() {
         use EntityKind::*;
@@ -408,7 +555,10 @@ mod tests {
                         "four", "one", "one", "five", "oh", "double", "dot", "at", "gmail", "com", "card",
                         "call", "routing", "account", "gb82", "west", "4111", "1111", "555-2671", "plus",
                         "192.168.1.1", "g", "b", "march", "fourteenth", "1982", "count", "number",
-                        "visa", "thousand", "12/25/1982", "west-1234", "iban",
+                        "visa", "thousand", "12/25/1982", "west-1234", "iban", "street", "apt",
+                        "main", "cvv", "expires", "zip", "oregon", "born", "license", "vin",
+                        "passport", "last", "social", "address", "via", "de", "x", "#12", "12x34",
+                        "1hgcm82633a004352", "suite", "04/27", "slash", "of", "d", "plate",
                     ]).prop_map(String::from),
                     "\\PC{0,6}",
                 ],
@@ -423,8 +573,32 @@ mod tests {
     }
 
     #[test]
+    fn spelled_cues_joined_to_digits_are_split() {
+        let n = NormalizedText::new(&["my", "cvv737", "ok"]);
+        let t: Vec<&str> = tokens(&n).map(|t| t.text).collect();
+        assert_eq!(t, ["my", "cvv", "737", "ok"]);
+        let run = digit_runs(&n).next().unwrap();
+        assert_eq!((run.digits, run.bytes.clone()), ("737", 6..9));
+        assert!(near(&n, &run.bytes, &["cvv"]));
+        let n = NormalizedText::new(&["ssn536228523"]);
+        let run = digit_runs(&n).next().unwrap();
+        assert!(near(&n, &run.bytes, &["ssn"]));
+        // Only a cue followed by a digit splits.
+        let t: Vec<String> = tokens(&NormalizedText::new(&["cvvx", "idaho", "id", "cvv2"]))
+            .map(|t| t.text.to_string())
+            .collect();
+        assert_eq!(t, ["cvvx", "idaho", "id", "cvv2"]);
+        let t: Vec<String> = tokens(&NormalizedText::new(&["cvv2737"]))
+            .map(|t| t.text.to_string())
+            .collect();
+        assert_eq!(t, ["cvv2", "737"]);
+    }
+
+    #[test]
     fn context_is_searched_around_the_match_only() {
-        let n = NormalizedText::new(&["my", "card", "a", "b", "c", "d", "e", "f", "4111", "x"]);
+        let n = NormalizedText::new(&[
+            "my", "card", "so", "and", "then", "we", "were", "there", "4111", "x",
+        ]);
         let run = digit_runs(&n).next().unwrap();
         assert!(
             !near(&n, &run.bytes, &["card"]),

@@ -1,8 +1,15 @@
 //! Phone numbers: North American (10 digits, optionally led by 1 or +1; area code and exchange
-//! start with 2–9), international E.164 (`+` and 8–15 digits), and 7-digit local numbers, which
-//! are only reported next to a phone cue because seven digits alone are anything.
+//! start with 2–9), international E.164 (`+` and 8–15 digits), and, only next to a phone cue
+//! ("call", "phone", "mobile", "fax", …) because alone they are any number: 7-digit local
+//! numbers, other national formats of 8–12 digits ("0490 75 40 81", "(08) 8747 6301") and the
+//! `00` international prefix ("001-518-640-0854"). A written extension ("(898)666-3621x0135",
+//! "+1-903-140-4508x769") is part of the number.
 
-use super::{digit_runs, entity, near, score, Recognizer};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{digit_runs, entity, near, score, tokens, Recognizer};
 use crate::detect::normalize::NormalizedText;
 use crate::detect::validators::{nanp, repeated_digit};
 use crate::detect::{Entity, EntityKind};
@@ -22,7 +29,17 @@ pub(super) const CUES: &[&str] = &[
     "whatsapp",
     "extension",
     "ext",
+    "callback",
+    "cellphone",
+    "tel",
+    "desk",
+    "office",
 ];
+
+/// A written number with an extension: digits with separators, then `x` / `ext` and 1–5 digits.
+static WITH_EXTENSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\+?[0-9][0-9().-]*[0-9])(?:x|ext\.?)([0-9]{1,5})$").expect("static regex")
+});
 
 pub struct Phone;
 
@@ -46,9 +63,27 @@ impl Recognizer for Phone {
                 (false, 10) if nanp(d) => score(cue, 0.6, 0.95),
                 (false, 11) if nanp11 => score(cue, 0.65, 0.95),
                 (false, 7) if cue && d.as_bytes()[0] >= b'2' => 0.6,
+                // National formats elsewhere, and the 00 international prefix.
+                (false, 8..=12) if cue => 0.7,
+                (false, 13..=15) if cue && d.starts_with("00") && !d.starts_with("000") => 0.7,
                 _ => continue,
             };
             out.push(entity(text, run.bytes, EntityKind::Phone, self.name(), s));
+        }
+        for t in tokens(text).filter(|t| t.text.contains('x')) {
+            let Some(c) = WITH_EXTENSION.captures(t.text) else {
+                continue;
+            };
+            let number = &c[1];
+            let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+            let nanp11 = digits.len() == 11 && digits.starts_with('1') && nanp(&digits[1..]);
+            let ok = nanp(&digits)
+                || nanp11
+                || (number.starts_with('+') && (8..=15).contains(&digits.len()));
+            if ok && !repeated_digit(&digits) {
+                let s = score(near(text, &t.bytes, CUES), 0.75, 0.95);
+                out.push(entity(text, t.bytes, EntityKind::Phone, self.name(), s));
+            }
         }
     }
 }
@@ -121,5 +156,39 @@ mod tests {
         assert_eq!((e.words, e.score), (3..10, 0.6));
         none(Phone, "order 5552671 shipped");
         none(Phone, "call 0552671");
+    }
+
+    #[test]
+    fn other_national_formats_need_a_cue() {
+        for (words, range) in [
+            ("Phone: 0490 75 40 81", 1..5),
+            ("call me at 0494 92 82 32", 3..7),
+            ("Mobile: 723 813 266", 1..4),
+            ("Phone: (08) 8747 6301", 1..4),
+            ("Can someone call me on 01.84.17.61.18", 5..6),
+            ("fax 001-518-640-0854", 1..2),
+        ] {
+            let e = one(Phone, words, EntityKind::Phone);
+            assert_eq!((e.words, e.score), (range, 0.7), "{words}");
+        }
+        none(Phone, "They're not answering at 0688 872 49 99");
+        none(Phone, "order 0490 75 40 81");
+        none(Phone, "call 0000 0000");
+    }
+
+    #[test]
+    fn extensions() {
+        for (words, range, s) in [
+            ("Desk: (898)666-3621x0135", 1..2, 0.95),
+            ("+1-903-140-4508x769", 0..1, 0.75),
+            ("463-612-6138x036 ok", 0..1, 0.75),
+            ("259.735.7502x45", 0..1, 0.75),
+        ] {
+            let e = one(Phone, words, EntityKind::Phone);
+            assert_eq!((e.words, e.score), (range, s), "{words}");
+        }
+        none(Phone, "115-555-2671x12");
+        none(Phone, "3x5");
+        none(Phone, "box 12x34");
     }
 }

@@ -1,0 +1,162 @@
+//! Card expiry dates, reported only after an expiry cue ("expires", "expiry", "expiration date",
+//! "exp", "valid thru", "good through"), since a month and a year alone are no card detail.
+//!
+//! Shapes after the cue (the normalizer has already turned spoken numbers into digits, joining
+//! them: "oh four twenty seven" → `0427`, "four twenty twenty seven" → `42027`):
+//! - written with a slash: `04/27`, `4/27`, `04/2027`, or `04 slash 27`;
+//! - one digit run: `427` (M YY), `0427` (MM YY), `42027` (M YYYY), `042027` (MM YYYY);
+//! - a month name and a year: "April 2027", "April twenty twenty seven", "April of 27".
+//!
+//! Every shape is validated by [`card_expiry`]: month 1–12, a two-digit year or 2000–2099.
+
+use std::sync::LazyLock;
+
+use super::context::{after_cue, CueIndex};
+use super::{entity, tokens, Recognizer, Token};
+use crate::detect::normalize::{month_number, NormalizedText};
+use crate::detect::validators::{all_digits, card_expiry};
+use crate::detect::{Entity, EntityKind};
+
+const CUES: &[&str] = &[
+    "expires",
+    "expire",
+    "expiring",
+    "expired",
+    "expiry",
+    "expiration",
+    "exp",
+    "valid thru",
+    "valid through",
+    "valid until",
+    "good thru",
+    "good through",
+    "good until",
+];
+
+static CUE_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(CUES));
+
+/// Non-filler words allowed between the cue and the date ("expires **at the end of** …" are
+/// fillers; "expiration date **on the card** is …").
+const MAX_WORDS: usize = 2;
+
+pub struct CardExpiry;
+
+impl Recognizer for CardExpiry {
+    fn name(&self) -> &'static str {
+        "card_expiry"
+    }
+
+    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+        let toks: Vec<Token> = tokens(text).collect();
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(end) = CUE_INDEX.at(&toks, i) else {
+                i += 1;
+                continue;
+            };
+            i = end;
+            let found = after_cue(&toks, end, MAX_WORDS).find_map(|k| expiry_at(&toks, k));
+            if let Some((first, last)) = found {
+                let bytes = toks[first].bytes.start..toks[last].bytes.end;
+                out.push(entity(
+                    text,
+                    bytes,
+                    EntityKind::CardExpiry,
+                    self.name(),
+                    0.85,
+                ));
+                i = last + 1;
+            }
+        }
+    }
+}
+
+/// The expiry starting at token `k`: its first and last token.
+fn expiry_at(toks: &[Token], k: usize) -> Option<(usize, usize)> {
+    let t = toks[k].text;
+    let next = |j: usize| toks.get(j).map_or("", |t| t.text);
+    // "april 2027", "april of 27", "april 20 27".
+    if let Some(month) = month_number(t) {
+        let y = k + 1 + usize::from(next(k + 1) == "of");
+        let (year, last) = year_at(toks, y)?;
+        return card_expiry(month, &year).then_some((k, last));
+    }
+    // "04 slash 27".
+    if all_digits(t) && t.len() <= 2 && next(k + 1) == "slash" {
+        let (year, last) = year_at(toks, k + 2)?;
+        return card_expiry(t.parse().ok()?, &year).then_some((k, last));
+    }
+    if let Some((m, y)) = t.split_once('/') {
+        let ok = (1..=2).contains(&m.len()) && all_digits(m) && card_expiry(m.parse().ok()?, y);
+        return ok.then_some((k, k));
+    }
+    if !all_digits(t) {
+        return None;
+    }
+    let month_len = match t.len() {
+        3 | 5 => 1,
+        4 | 6 => 2,
+        _ => return None,
+    };
+    let (m, y) = t.split_at(month_len);
+    card_expiry(m.parse().ok()?, y).then_some((k, k))
+}
+
+/// A year at token `y` ("27", "2027", or "20 27" when the normalizer kept them apart): its
+/// digits and last token.
+fn year_at(toks: &[Token], y: usize) -> Option<(String, usize)> {
+    let t = toks.get(y)?.text;
+    if !all_digits(t) {
+        return None;
+    }
+    if t == "20" {
+        if let Some(n) = toks
+            .get(y + 1)
+            .filter(|n| n.text.len() == 2 && all_digits(n.text))
+        {
+            return Some((format!("20{}", n.text), y + 1));
+        }
+    }
+    Some((t.to_string(), y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_util::{none, one};
+    use super::*;
+
+    #[test]
+    fn written_and_spoken() {
+        for (words, range) in [
+            ("it expires 04/27", 2..3),
+            ("expiration date is 04/2027.", 3..4),
+            ("expiry 4/27", 1..2),
+            ("expires oh four twenty seven", 1..5),
+            ("expires 04 27", 1..3),
+            ("the expiration date is oh four slash twenty seven", 4..9),
+            ("valid thru 12/29", 2..3),
+            ("good through april 2027", 2..4),
+            ("it expires in April twenty twenty seven", 3..7),
+            ("expires at the end of april of 27", 5..8),
+            ("exp. date 11 28", 2..4),
+            ("expires four twenty twenty seven", 1..5),
+            ("expiration date on the card is 12 2030", 6..8),
+            ("expires twelve twenty six", 1..4),
+        ] {
+            let e = one(CardExpiry, words, EntityKind::CardExpiry);
+            assert_eq!((e.words, e.score), (range, 0.85), "{words}");
+        }
+    }
+
+    #[test]
+    fn needs_a_cue_and_a_valid_month() {
+        none(CardExpiry, "on 04/27 we met");
+        none(CardExpiry, "april 2027");
+        none(CardExpiry, "expires 13/27");
+        none(CardExpiry, "expires 1327");
+        none(CardExpiry, "expires in 2027");
+        none(CardExpiry, "expires april 1999");
+        none(CardExpiry, "the offer expires tomorrow at noon 1230 people");
+        none(CardExpiry, "expires 00 27");
+    }
+}

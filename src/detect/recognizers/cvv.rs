@@ -1,0 +1,131 @@
+//! Card security codes (CVV, CVC, CID, CSC): three or four digits, which alone are any number, so
+//! they are reported only right after a cue: "security code", "CVV" (and Whisper's spellings of
+//! it: "c v v", "see vee vee", "cvv2"), "verification code", "the three digits on the back"
+//! (normalized to `3 digits on the back`). The first number said after the cue must be the code:
+//! "security code is 737" is one, "security code for the card ending 4242 is …" is not.
+
+use std::sync::LazyLock;
+
+use super::context::{after_cue, CueIndex};
+use super::{entity, tokens, Recognizer, Token};
+use crate::detect::normalize::NormalizedText;
+use crate::detect::validators::all_digits;
+use crate::detect::{Entity, EntityKind};
+
+/// Cue phrases, in the normalized view (number words are digits: "three digit code" is
+/// `3 digit code`).
+const CUES: &[&str] = &[
+    "cvv",
+    "cvv2",
+    "cvc",
+    "cvc2",
+    "cid",
+    "csc",
+    "c v v",
+    "c v c",
+    "c.v.v",
+    "c.v.c",
+    "c-v-v",
+    "see vee vee",
+    "see v v",
+    "security code",
+    "card security code",
+    "verification code",
+    "verification number",
+    "verification value",
+    "digits on the back",
+    "digit code on the back",
+    "code on the back",
+    "number on the back",
+    "digits on the front",
+    "3 digit code",
+    "4 digit code",
+    "3 digit number",
+];
+
+static CUE_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(CUES));
+
+/// Non-filler words allowed between the cue and the code ("security code **on my card** is …").
+const MAX_WORDS: usize = 3;
+
+pub struct Cvv;
+
+impl Recognizer for Cvv {
+    fn name(&self) -> &'static str {
+        "cvv"
+    }
+
+    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+        let toks: Vec<Token> = tokens(text).collect();
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(end) = CUE_INDEX.at(&toks, i) else {
+                i += 1;
+                continue;
+            };
+            i = end;
+            // The first token with a digit after the cue is the code, or there is none.
+            let Some(k) = after_cue(&toks, end, MAX_WORDS)
+                .find(|&k| toks[k].text.bytes().any(|b| b.is_ascii_digit()))
+            else {
+                continue;
+            };
+            let t = &toks[k];
+            if (3..=4).contains(&t.text.len()) && all_digits(t.text) {
+                out.push(entity(
+                    text,
+                    t.bytes.clone(),
+                    EntityKind::Cvv,
+                    self.name(),
+                    0.85,
+                ));
+                i = k + 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_util::{none, one};
+    use super::*;
+
+    #[test]
+    fn written_and_spoken() {
+        for (words, range) in [
+            ("CVV is 7 3 7", 2..5),
+            ("CVV is 737.", 2..3),
+            ("the security code is seven three seven", 4..7),
+            ("and the security code is seven thirty seven thanks", 5..8),
+            ("c v v seven three seven", 3..6),
+            ("See vee vee, 737.", 3..4),
+            ("CVC: 0 4 2", 1..4),
+            ("the cvv2 is 1234", 3..4),
+            ("the three digits on the back are 737", 7..8),
+            ("the three digit code on the back is 7 3 7", 8..11),
+            ("verification code on the card is 0 1 2", 6..9),
+            ("the security code on my card is 737", 7..8),
+            ("amex cid is four four three two", 3..7),
+        ] {
+            let e = one(Cvv, words, EntityKind::Cvv);
+            assert_eq!((e.words, e.score), (range, 0.85), "{words}");
+        }
+    }
+
+    #[test]
+    fn needs_the_cue_before_and_three_or_four_digits() {
+        none(Cvv, "737 is the security code");
+        none(Cvv, "the code is 737");
+        none(Cvv, "I have 737 apples");
+        none(Cvv, "cvv is 73");
+        none(Cvv, "security code is 73737");
+        // The first number after the cue decides.
+        none(Cvv, "security code for the card ending 4242 is 737");
+        // Too far from the cue.
+        none(
+            Cvv,
+            "the security code was changed last year by the bank 737",
+        );
+        none(Cvv, "security system");
+    }
+}

@@ -16,6 +16,7 @@ pub mod audio;
 pub mod convert;
 pub mod detect;
 pub mod error;
+pub mod eval;
 pub mod models;
 pub mod output;
 pub mod pipeline;

@@ -1,6 +1,7 @@
 //! Command-line interface: argument parsing only. Each subcommand is a thin call into the
 //! library; errors come back as [`hush::Error`] and become one stderr line and an exit code.
 
+pub mod eval;
 pub mod models;
 pub mod redact;
 pub mod verify;
@@ -32,4 +33,6 @@ pub enum Command {
     VerifyAudio(verify::VerifyArgs),
     /// List, verify or convert the installed models.
     Models(models::ModelsArgs),
+    /// Measure detection and leaks on labelled text and speech sets.
+    Eval(eval::EvalArgs),
 }

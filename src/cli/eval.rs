@@ -1,0 +1,295 @@
+//! `hush eval text|speech|compare`: measure detection and leaks on labelled sets.
+//!
+//! A measurement, not a check: the exit code is 0 whatever the numbers are, unless
+//! `--fail-on-leak KIND,...` asks speech mode to fail when one of those kinds leaks. Output is
+//! markdown tables on stdout (counts, rates, timings and item ids only), `--json FILE` for the
+//! same numbers in machine form.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand};
+
+use hush::detect::ner::NerModel;
+use hush::detect::{Detector, EntityKind};
+use hush::error::exit;
+use hush::eval::data::{self, SpokenSet};
+use hush::eval::families::Scheme;
+use hush::eval::report::{self, SpeechReport, SPEECH_SCHEMA};
+use hush::eval::{speech, text};
+use hush::models::{ModelSet, WhisperModel};
+use hush::pipeline::Pipeline;
+use hush::redact::Policy;
+use hush::Error;
+
+/// The Presidio synthetic dataset, relative to the repository root.
+const DEFAULT_DATASET: &str = "../shared/data/eval/presidio_synth_dataset_v2.json";
+
+#[derive(Args)]
+pub struct EvalArgs {
+    #[command(subcommand)]
+    pub command: EvalCommand,
+}
+
+#[derive(Subcommand)]
+pub enum EvalCommand {
+    /// Score the detector (or another tool's predictions) on labelled texts.
+    Text(TextArgs),
+    /// Run the whole pipeline over the spoken set and measure what leaks.
+    Speech(SpeechArgs),
+    /// Put two `eval text --json` reports side by side.
+    Compare(CompareArgs),
+}
+
+#[derive(Args)]
+pub struct TextArgs {
+    /// Presidio synthetic dataset JSON (default: ../shared/data/eval/presidio_synth_dataset_v2.json
+    /// from the repository root).
+    #[arg(long, value_name = "PATH", conflicts_with = "spoken")]
+    pub dataset: Option<PathBuf>,
+
+    /// Score the reference texts of a spoken set instead (its directory or manifest.json).
+    #[arg(long, value_name = "PATH")]
+    pub spoken: Option<PathBuf>,
+
+    /// Score another tool's predictions over the same texts instead of running hush.
+    #[arg(long, value_name = "FILE")]
+    pub predictions: Option<PathBuf>,
+
+    /// Only the first N texts.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+
+    /// Also write the numbers as JSON.
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+
+    /// Policy TOML (its ner_threshold applies; default: the built-in policy).
+    #[arg(long, value_name = "FILE")]
+    pub policy: Option<PathBuf>,
+}
+
+#[derive(Args)]
+pub struct SpeechArgs {
+    /// The spoken set: a directory with manifest.json and one folder of FLAC files per variant.
+    #[arg(long, default_value = "samples/spoken", value_name = "DIR")]
+    pub set: PathBuf,
+
+    /// Which recordings: wb (wideband), tel (8 kHz telephone), both, or another variant of the set.
+    #[arg(long, default_value = "both", value_name = "wb|tel|both")]
+    pub variant: String,
+
+    /// Only the first N utterances (after --ids).
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+
+    /// Only utterances whose id starts with one of these comma-separated prefixes.
+    #[arg(long, value_name = "PREFIX,...", value_delimiter = ',')]
+    pub ids: Vec<String>,
+
+    /// Policy TOML (default: the built-in policy).
+    #[arg(long, value_name = "FILE")]
+    pub policy: Option<PathBuf>,
+
+    /// Whisper model: tiny.en (default) or base.
+    #[arg(long, default_value = "tiny.en", value_name = "NAME")]
+    pub model: String,
+
+    /// Whisper threads.
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    pub threads: usize,
+
+    /// Also write the numbers as JSON.
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+
+    /// Exit 1 when an item of one of these comma-separated kinds leaks.
+    #[arg(long, value_name = "KIND,...", value_delimiter = ',')]
+    pub fail_on_leak: Vec<String>,
+
+    /// No per-clip progress lines on stderr.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Args)]
+pub struct CompareArgs {
+    /// Two reports written by `hush eval text --json`.
+    #[arg(num_args = 2, required = true, value_name = "REPORT")]
+    pub reports: Vec<PathBuf>,
+}
+
+pub fn run(args: EvalArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
+    match args.command {
+        EvalCommand::Text(a) => run_text(a, models_dir),
+        EvalCommand::Speech(a) => run_speech(a, models_dir),
+        EvalCommand::Compare(a) => {
+            let x = report::read_text_report(&a.reports[0])?;
+            let y = report::read_text_report(&a.reports[1])?;
+            print!("{}", report::compare_tables(&x, &y));
+            Ok(exit::OK)
+        }
+    }
+}
+
+fn load_policy(path: Option<&Path>) -> Result<Policy, Error> {
+    match path {
+        Some(p) => Policy::load(p),
+        None => Ok(Policy::default_policy()),
+    }
+}
+
+fn default_dataset() -> PathBuf {
+    let rel = PathBuf::from(DEFAULT_DATASET);
+    if rel.exists() {
+        return rel;
+    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_DATASET)
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn run_text(args: TextArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
+    let (mut docs, scheme, dataset) = match &args.spoken {
+        Some(p) => {
+            let set = SpokenSet::load(p)?;
+            (
+                set.docs(),
+                Scheme::spoken(),
+                format!("{} (reference texts)", set.dir.display()),
+            )
+        }
+        None => {
+            let p = args.dataset.clone().unwrap_or_else(default_dataset);
+            (data::load_presidio(&p)?, Scheme::presidio(), file_name(&p))
+        }
+    };
+    if let Some(n) = args.limit {
+        docs.truncate(n);
+    }
+    let report = match &args.predictions {
+        Some(p) => {
+            let file = data::load_predictions(p)?;
+            text::evaluate(&file.tool, &dataset, &scheme, &docs, |i, _| {
+                text::file_predict(&file, i)
+            })?
+        }
+        None => {
+            let policy = load_policy(args.policy.as_deref())?;
+            let models = ModelSet::locate(models_dir, WhisperModel::TinyEn)?;
+            let mut ner = NerModel::load(
+                &models.onnxruntime.path,
+                &models.ner_onnx.path,
+                &models.ner_tokenizer.path,
+                &models.ner_config.path,
+            )?;
+            ner.threshold = policy.file.ner_threshold;
+            let mut detector = Detector::new(ner);
+            // Warm-up: the first run pays for ONNX Runtime's lazy initialisation.
+            if let Some(d) = docs.first() {
+                text::hush_predict(&mut detector, &d.text)?;
+            }
+            let tool = format!("hush {}", env!("CARGO_PKG_VERSION"));
+            text::evaluate(&tool, &dataset, &scheme, &docs, |_, d| {
+                text::timed(|| text::hush_predict(&mut detector, &d.text))
+            })?
+        }
+    };
+    print!("{}", report::text_table(&report));
+    if let Some(p) = &args.json {
+        report::write_json(p, &report)?;
+    }
+    Ok(exit::OK)
+}
+
+fn run_speech(args: SpeechArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
+    let fail_kinds = args
+        .fail_on_leak
+        .iter()
+        .filter(|k| !k.trim().is_empty())
+        .map(|k| {
+            EntityKind::parse(k.trim())
+                .ok_or_else(|| Error::usage("--fail-on-leak", format!("unknown kind {k:?}")))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let whisper = match args.model.as_str() {
+        "tiny.en" | "tiny" => WhisperModel::TinyEn,
+        "base" => WhisperModel::Base,
+        other => {
+            return Err(Error::usage(
+                "--model",
+                format!("unknown model {other:?} (expected tiny.en or base)"),
+            ))
+        }
+    };
+    let set = SpokenSet::load(&args.set)?;
+    let variants: Vec<String> = match args.variant.as_str() {
+        "both" => vec!["wb".into(), "tel".into()],
+        v => vec![v.to_string()],
+    };
+    for v in &variants {
+        if !set.manifest.variants.contains_key(v) {
+            return Err(Error::usage(
+                "--variant",
+                format!("the set has no variant {v:?}"),
+            ));
+        }
+    }
+    let utts = speech::select(&set, &args.ids, args.limit)?;
+    if utts.is_empty() {
+        return Err(Error::usage("--ids", "no utterance of the set matches"));
+    }
+    let policy = load_policy(args.policy.as_deref())?;
+    let policy_name = policy.file.name.clone();
+    let mut pipeline = Pipeline::builder()
+        .models_dir(models_dir.map(Path::to_path_buf))
+        .whisper_model(whisper)
+        .policy(policy)
+        .threads(args.threads)
+        .build()?;
+    let mut reports = Vec::new();
+    for v in &variants {
+        let r = speech::evaluate_variant(&mut pipeline, &set, v, &utts, |c| {
+            if !args.quiet {
+                eprintln!(
+                    "{v} {}: {:.1} s audio in {:.1} s, {}/{} items leaked",
+                    c.id,
+                    c.audio_s,
+                    c.wall.as_secs_f64(),
+                    c.leaked,
+                    c.items
+                );
+            }
+        })?;
+        reports.push(r);
+    }
+    let report = SpeechReport {
+        schema: SPEECH_SCHEMA.to_string(),
+        version: 1,
+        tool: format!("hush {}", env!("CARGO_PKG_VERSION")),
+        set: set.dir.display().to_string(),
+        model: args.model.clone(),
+        policy: policy_name,
+        variants: reports,
+    };
+    print!("{}", report::speech_tables(&report));
+    if let Some(p) = &args.json {
+        report::write_json(p, &report)?;
+    }
+    let mut failed = false;
+    for k in &fail_kinds {
+        let n: usize = report
+            .variants
+            .iter()
+            .map(|v| v.leaked.iter().filter(|l| l.kind == k.as_str()).count())
+            .sum();
+        if n > 0 {
+            eprintln!("hush eval: {n} {k} item(s) leaked");
+            failed = true;
+        }
+    }
+    Ok(if failed { exit::SOME_FAILED } else { exit::OK })
+}

@@ -1,0 +1,471 @@
+//! Leak checks: can a gold item still be read after redaction? And how much else survives?
+//!
+//! Recall says whether a detector *noticed* an item; the leak rate says whether what is left
+//! after redaction still gives it away, which is what a privacy filter is for. A detector that
+//! finds "4539 1488" of a 16-digit card number has recalled it, but eight digits leak.
+//!
+//! **Text mode** ([`text_item_leaks`]): gold and predictions share character offsets, so every
+//! predicted span (of any kind, scored or not) is removed and we look at what is left of the
+//! item's own characters. It leaks if `min(4, n)` of its `n` digits are left uncovered *in a row*
+//! (consecutive in the item's digit sequence; separators do not matter), or — for names,
+//! addresses and e-mail addresses — if a leftover alphabetic run of three or more letters is not
+//! a generic word ([`GENERIC_WORDS`]: street suffixes, titles, mail provider and domain words),
+//! since "Johnson" left next to "[PERSON]" still names someone, but "Street" does not.
+//!
+//! **Speech mode** ([`SpokenText`]): the transcript is Whisper's, so there are no shared offsets
+//! and the check is by content, over the whole redacted transcript of the clip. Replacement words
+//! are dropped and split the transcript into runs that are normalized on their own (number words
+//! become digits, see [`NormalizedText`]), so a value can never be glued together across a
+//! redaction. An item leaks if `min(4, n)` consecutive digits of its `digits` appear inside the
+//! digits of *one* normalized token (digits of neighbouring tokens are not joined: "4 5 3 9" in
+//! different places of a long call would otherwise match by chance), or if any of its `words`
+//! appears as a whole word.
+//!
+//! **Ordinary-word survival** ([`survival`]): redacting everything would never leak, so we also
+//! measure the share of the reference's other words (outside every item, number words left out
+//! because Whisper may write them as digits) that the redacted transcript still has.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use crate::detect::normalize::NormalizedText;
+
+/// Words that say what kind of thing an item is, not whose it is.
+#[rustfmt::skip]
+pub const GENERIC_WORDS: &[&str] = &[
+    // street suffixes and unit words
+    "street", "str", "avenue", "ave", "road", "boulevard", "blvd", "lane", "drive", "court",
+    "place", "way", "terrace", "circle", "cir", "square", "parkway", "pkwy", "highway", "hwy",
+    "route", "suite", "ste", "apt", "apartment", "unit", "floor", "building", "bldg", "box",
+    "north", "south", "east", "west", "the", "and", "of", "alley", "crescent", "close",
+    "trail", "loop", "park", "plaza", "point", "ridge", "hill", "hills", "view", "expressway",
+    "freeway", "pike", "turnpike", "row", "walk", "mews", "gardens", "grove", "estate",
+    // titles
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "madam", "mister", "doctor",
+    // e-mail providers and domain words
+    "gmail", "googlemail", "yahoo", "hotmail", "outlook", "aol", "icloud", "mail", "email",
+    "live", "msn", "proton", "protonmail", "com", "net", "org", "edu", "gov", "info", "biz",
+    "dot", "at",
+];
+
+fn generic(word: &str) -> bool {
+    GENERIC_WORDS.contains(&word)
+}
+
+/// Text mode: whether the item at `item` (char indices into a text of `chars`) can still be read
+/// once every char with `covered[i]` set has been removed. `wordy`: look at leftover words too.
+/// Returns `None` when the item has neither digits nor (for wordy items) words to judge by.
+pub fn text_item_leaks(
+    chars: &[char],
+    covered: &[bool],
+    item: Range<usize>,
+    wordy: bool,
+) -> Option<bool> {
+    let item = item.start.min(chars.len())..item.end.min(chars.len());
+    let mut digits_total = 0usize;
+    let mut run = 0usize;
+    let mut best_run = 0usize;
+    for i in item.clone() {
+        if chars[i].is_ascii_digit() {
+            digits_total += 1;
+            if covered[i] {
+                run = 0;
+            } else {
+                run += 1;
+                best_run = best_run.max(run);
+            }
+        }
+    }
+    if digits_total > 0 && best_run >= digits_total.min(4) {
+        return Some(true);
+    }
+    if wordy {
+        // The item's words decide whether it can be judged at all; only leftover ones leak.
+        let own = |c: &[char]| -> bool {
+            c.split(|c| !c.is_alphabetic())
+                .filter(|w| w.len() >= 3)
+                .any(|w| !generic(&w.iter().collect::<String>().to_lowercase()))
+        };
+        let leftover: Vec<char> = item
+            .clone()
+            .map(|i| if covered[i] { ' ' } else { chars[i] })
+            .collect();
+        if own(&leftover) {
+            return Some(true);
+        }
+        if own(&chars[item]) {
+            return Some(false);
+        }
+    }
+    (digits_total > 0).then_some(false)
+}
+
+/// Text mode for texts that say their numbers in words (the spoken set's reference texts): what
+/// is left of the item's characters, split wherever a prediction covered some, is checked like a
+/// transcript ([`SpokenText`]) against the item's `digits` and `words`. `None` when the item has
+/// neither.
+pub fn spoken_item_leaks(
+    chars: &[char],
+    covered: &[bool],
+    item: Range<usize>,
+    digits: &str,
+    words: &[String],
+) -> Option<bool> {
+    if !digits.bytes().any(|b| b.is_ascii_digit()) && words.iter().all(|w| w.trim().is_empty()) {
+        return None;
+    }
+    let item = item.start.min(chars.len())..item.end.min(chars.len());
+    let mut runs: Vec<String> = vec![String::new()];
+    for i in item {
+        if covered[i] {
+            if !runs.last().is_some_and(String::is_empty) {
+                runs.push(String::new());
+            }
+        } else {
+            runs.last_mut().expect("one run").push(chars[i]);
+        }
+    }
+    let runs: Vec<Vec<&str>> = runs
+        .iter()
+        .map(|r| r.split_whitespace().collect())
+        .collect();
+    Some(SpokenText::new(&runs).leaks(digits, words))
+}
+
+/// Marks every char covered by one of `spans` (char ranges).
+pub fn coverage(len: usize, spans: impl IntoIterator<Item = Range<usize>>) -> Vec<bool> {
+    let mut covered = vec![false; len];
+    for s in spans {
+        for c in covered
+            .iter_mut()
+            .take(s.end.min(len))
+            .skip(s.start.min(len))
+        {
+            *c = true;
+        }
+    }
+    covered
+}
+
+/// A redacted transcript prepared for content-based leak checks (speech mode). In memory only.
+pub struct SpokenText {
+    /// The digits of each normalized token that has any.
+    token_digits: Vec<String>,
+    /// Lower-cased bare words, plus their alphanumeric pieces ("sarah.j@x.com" → sarah, j, x, com).
+    words: HashSet<String>,
+    /// Bare words in order, for multi-word item words.
+    sequence: Vec<String>,
+}
+
+impl SpokenText {
+    /// `runs`: the transcript's plain words, split wherever a replacement stood.
+    pub fn new<S: AsRef<str>>(runs: &[Vec<S>]) -> SpokenText {
+        let mut token_digits = Vec::new();
+        let mut words = HashSet::new();
+        let mut sequence = Vec::new();
+        for run in runs {
+            let norm = NormalizedText::new(run);
+            for tok in norm.text().split(' ') {
+                let d: String = tok.chars().filter(char::is_ascii_digit).collect();
+                if !d.is_empty() {
+                    token_digits.push(d);
+                }
+            }
+            for w in run {
+                let b = bare(w.as_ref());
+                if b.is_empty() {
+                    continue;
+                }
+                for piece in b.split(|c: char| !c.is_alphanumeric()) {
+                    if !piece.is_empty() {
+                        words.insert(piece.to_string());
+                    }
+                }
+                words.insert(b.clone());
+                sequence.push(b);
+            }
+            // A replacement between runs breaks multi-word matches too.
+            sequence.push(String::new());
+        }
+        SpokenText {
+            token_digits,
+            words,
+            sequence,
+        }
+    }
+
+    /// Whether an item with these `digits` and `words` can still be read.
+    pub fn leaks(&self, digits: &str, words: &[String]) -> bool {
+        let d: Vec<u8> = digits.bytes().filter(u8::is_ascii_digit).collect();
+        if !d.is_empty() {
+            let w = d.len().min(4);
+            for win in d.windows(w) {
+                let win = std::str::from_utf8(win).unwrap_or_default();
+                if self.token_digits.iter().any(|t| t.contains(win)) {
+                    return true;
+                }
+            }
+        }
+        words.iter().any(|w| {
+            let parts: Vec<String> = w.split_whitespace().map(bare).collect();
+            match parts.as_slice() {
+                [] => false,
+                [one] => !one.is_empty() && self.words.contains(one),
+                many => self.sequence.windows(many.len()).any(|s| s == many),
+            }
+        })
+    }
+}
+
+/// Lower-cased, with leading and trailing punctuation removed.
+fn bare(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// Words Whisper may write as digits; left out of the survival measure.
+#[rustfmt::skip]
+const NUMBER_WORDS: &[&str] = &[
+    "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand", "million", "billion", "double", "triple", "first", "second", "third",
+    "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth", "twentieth", "thirtieth",
+];
+
+/// The word as compared for survival: lower-cased letters and digits only ("don't" → "dont").
+fn survival_form(w: &str) -> String {
+    w.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Ordinary-word survival: `(kept, total)` where `total` counts the reference's words outside
+/// every item span (char ranges), number words and words with digits left out, and `kept` how
+/// many of them the redacted transcript still has (multiset intersection).
+pub fn survival<S: AsRef<str>>(
+    reference: &str,
+    items: &[Range<usize>],
+    redacted_words: &[S],
+) -> (usize, usize) {
+    let mut want: HashMap<String, usize> = HashMap::new();
+    let mut total = 0;
+    let mut pos = 0usize; // char index
+    let mut start: Option<usize> = None;
+    let mut word = String::new();
+    let mut push = |word: &mut String, range: Range<usize>| {
+        let f = survival_form(word);
+        word.clear();
+        let inside = items
+            .iter()
+            .any(|it| range.start < it.end && it.start < range.end);
+        if f.is_empty()
+            || inside
+            || NUMBER_WORDS.contains(&f.as_str())
+            || f.chars().any(|c| c.is_ascii_digit())
+        {
+            return;
+        }
+        *want.entry(f).or_default() += 1;
+        total += 1;
+    };
+    for c in reference.chars() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                push(&mut word, s..pos);
+            }
+        } else {
+            start.get_or_insert(pos);
+            word.push(c);
+        }
+        pos += 1;
+    }
+    if let Some(s) = start.take() {
+        push(&mut word, s..pos);
+    }
+    let mut kept = 0;
+    for w in redacted_words {
+        if let Some(n) = want.get_mut(&survival_form(w.as_ref())) {
+            if *n > 0 {
+                *n -= 1;
+                kept += 1;
+            }
+        }
+    }
+    (kept, total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    /// Covers the char range of each `needle` in `text`.
+    fn cover(text: &str, needles: &[&str]) -> Vec<bool> {
+        let c = chars(text);
+        let spans = needles.iter().map(|n| {
+            let b = text.find(n).expect("needle");
+            let s = text[..b].chars().count();
+            s..s + n.chars().count()
+        });
+        coverage(c.len(), spans)
+    }
+
+    #[test]
+    fn digits_leak_when_four_in_a_row_are_left() {
+        let t = "card 4539 1488 0343 6467 ok";
+        let item = 5..24;
+        let c = chars(t);
+        assert_eq!(
+            text_item_leaks(&c, &cover(t, &[]), item.clone(), false),
+            Some(true)
+        );
+        let all = cover(t, &["4539 1488 0343 6467"]);
+        assert_eq!(text_item_leaks(&c, &all, item.clone(), false), Some(false));
+        // Three digits, a separator, then more digits covered: "39 1" uncovered is 3 in a row.
+        let most = cover(t, &["45", "488 0343 6467"]);
+        assert_eq!(text_item_leaks(&c, &most, item.clone(), false), Some(false));
+        // "39 14" uncovered: four consecutive digits of the item across a separator leak.
+        let less = cover(t, &["45", "88 0343 6467"]);
+        assert_eq!(text_item_leaks(&c, &less, item, false), Some(true));
+    }
+
+    #[test]
+    fn short_numbers_leak_whole() {
+        let t = "cvv 123";
+        let c = chars(t);
+        assert_eq!(text_item_leaks(&c, &cover(t, &[]), 4..7, false), Some(true));
+        assert_eq!(
+            text_item_leaks(&c, &cover(t, &["12"]), 4..7, false),
+            Some(false),
+            "two of three digits gone"
+        );
+    }
+
+    #[test]
+    fn leftover_words_leak_for_names_but_generic_words_do_not() {
+        let t = "Dr. Sarah Johnson lives at 12 Main Street";
+        let c = chars(t);
+        let name = 0..17;
+        assert_eq!(
+            text_item_leaks(&c, &cover(t, &["Sarah"]), name.clone(), true),
+            Some(true)
+        );
+        assert_eq!(
+            text_item_leaks(&c, &cover(t, &["Sarah Johnson"]), name.clone(), true),
+            Some(false),
+            "Dr is a title"
+        );
+        let addr = 27..41;
+        assert_eq!(
+            text_item_leaks(&c, &cover(t, &["12 Main"]), addr.clone(), true),
+            Some(false),
+            "Street alone says nothing"
+        );
+        assert_eq!(
+            text_item_leaks(&c, &cover(t, &["12"]), addr.clone(), true),
+            Some(true)
+        );
+        // Words are not checked for non-wordy families.
+        assert_eq!(text_item_leaks(&c, &cover(t, &[]), name, false), None);
+    }
+
+    #[test]
+    fn email_provider_words_are_generic() {
+        let t = "mail sjohnson@gmail.com now";
+        let c = chars(t);
+        let item = 5..23;
+        assert_eq!(
+            text_item_leaks(&c, &cover(t, &["sjohnson"]), item.clone(), true),
+            Some(false)
+        );
+        assert_eq!(
+            text_item_leaks(&c, &cover(t, &["gmail"]), item, true),
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn undated_words_are_unchecked() {
+        let t = "see you next week";
+        let c = chars(t);
+        assert_eq!(text_item_leaks(&c, &cover(t, &[]), 8..17, false), None);
+    }
+
+    #[test]
+    fn spoken_reference_items_are_read_like_transcripts() {
+        let t = "card four five three nine, one four eight eight please";
+        let c = chars(t);
+        let item = 5..47;
+        let d = "45391488";
+        assert_eq!(
+            spoken_item_leaks(&c, &cover(t, &[]), item.clone(), d, &[]),
+            Some(true)
+        );
+        let all = cover(t, &["four five three nine, one four eight eight"]);
+        assert_eq!(
+            spoken_item_leaks(&c, &all, item.clone(), d, &[]),
+            Some(false)
+        );
+        // "three nine, one" is left on one side and "eight" on the other: no four in a row.
+        let part = cover(t, &["four five", "four eight"]);
+        assert_eq!(
+            spoken_item_leaks(&c, &part, item.clone(), d, &[]),
+            Some(false)
+        );
+        assert_eq!(spoken_item_leaks(&c, &all, item, "", &[]), None);
+    }
+
+    fn run(s: &str) -> Vec<&str> {
+        s.split_whitespace().collect()
+    }
+
+    #[test]
+    fn spoken_digits_leak_within_one_token_only() {
+        let t = SpokenText::new(&[run("my card is four five three nine and so on")]);
+        assert!(t.leaks("4539148803436467", &[]));
+        // The same digits spread over separate numbers do not count.
+        let t = SpokenText::new(&[run("four apples, then five, then three of nine")]);
+        assert!(!t.leaks("4539148803436467", &[]));
+        // Nor across a redaction.
+        let t = SpokenText::new(&[run("it is four five"), run("three nine")]);
+        assert!(!t.leaks("4539148803436467", &[]));
+        // Short values leak whole.
+        let t = SpokenText::new(&[run("the code is 123")]);
+        assert!(t.leaks("123", &[]));
+        assert!(!t.leaks("124", &[]));
+    }
+
+    #[test]
+    fn spoken_words_leak_as_whole_words() {
+        let t = SpokenText::new(&[run("hi this is Sarah, sarah.j@example.com here")]);
+        let w = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(t.leaks("", &w(&["sarah"])));
+        assert!(
+            t.leaks("", &w(&["example"])),
+            "pieces of a written address count"
+        );
+        assert!(!t.leaks("", &w(&["sar"])), "whole words only");
+        assert!(t.leaks("", &w(&["is sarah"])));
+        assert!(!t.leaks("", &w(&["sarah here"])));
+    }
+
+    #[test]
+    fn survival_counts_ordinary_words_outside_items() {
+        let reference = "Hi, my name is Sarah Johnson and my number is four one five.";
+        let items = [Range { start: 15, end: 28 }];
+        let redacted = run("hi my name is [PERSON_1] and my number is [PHONE]");
+        let (kept, total) = survival(reference, &items, &redacted);
+        // hi my name is and my number is  (four, one, five excluded; Sarah Johnson inside item)
+        assert_eq!(total, 8);
+        assert_eq!(kept, 8);
+        let dropped = run("hi my name [PERSON_1] number is [PHONE]");
+        assert_eq!(survival(reference, &items, &dropped), (5, 8));
+    }
+}

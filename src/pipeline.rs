@@ -284,7 +284,11 @@ impl Pipeline {
         let mut raw_intervals = Vec::new();
         for (channel, mut segs) in per_channel {
             let known = self.detector.known_names();
-            originals.extend(redact::remention::backfill(&mut segs, known, &mut redactor)?);
+            originals.extend(redact::remention::backfill(
+                &mut segs,
+                known,
+                &mut redactor,
+            )?);
             raw_intervals.extend(entity_intervals(&segs, channel));
             segments.extend(segs);
         }

@@ -119,7 +119,8 @@ impl Names {
         for piece in name {
             let p = strip_possessive(piece);
             if p.len() >= MIN_PIECE
-                && p.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && p.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
                 && !is_common(p)
                 && !TITLES.contains(&p)
                 && !self.allow.iter().any(|a| a.len() == 1 && a[0] == p)
@@ -383,7 +384,15 @@ const SPELL_CUES: &[&str] = &[
 ];
 
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "dr", "doctor", "professor", "sir", "madam",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "doctor",
+    "professor",
+    "sir",
+    "madam",
 ];
 
 fn cue_names<S: AsRef<str>>(raw: &[S], w: &[String], out: &mut Vec<Entity>) {
@@ -459,8 +468,11 @@ pub fn is_common(w: &str) -> bool {
     COMMON.contains(w)
 }
 
-static COMMON: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| include_str!("names_common.txt").split_whitespace().collect());
+static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("names_common.txt")
+        .split_whitespace()
+        .collect()
+});
 
 #[cfg(test)]
 mod tests {
@@ -566,10 +578,7 @@ mod tests {
             vec![(1, 2, "name_remention")]
         );
         // Spelling a known name.
-        assert_eq!(
-            run(&mut n, "r i t a", vec![]),
-            vec![(0, 4, "name_spelled")]
-        );
+        assert_eq!(run(&mut n, "r i t a", vec![]), vec![(0, 4, "name_spelled")]);
         n.reset();
         assert_eq!(run(&mut n, "yes kowalczyk", vec![]), vec![]);
     }

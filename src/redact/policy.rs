@@ -229,7 +229,10 @@ mod tests {
         assert!(Policy::preset("nope").is_none());
         let pci = Policy::preset("pci").unwrap();
         assert!(pci.detect_options().payment_digits);
-        assert!(pci.file.redact_audio, "a card number must not survive in audio either");
+        assert!(
+            pci.file.redact_audio,
+            "a card number must not survive in audio either"
+        );
         assert!(!Policy::default_policy().detect_options().payment_digits);
     }
 
@@ -247,8 +250,14 @@ mod tests {
             ("social security numbers", &[Ssn]),
             ("medical record numbers", &[MedicalRecord]),
             ("health plan beneficiary numbers", &[HealthPlan]),
-            ("account numbers", &[BankAccount, RoutingNumber, CreditCard, Iban, Cvv]),
-            ("certificate/licence numbers", &[DriverLicense, Passport, IdNumber]),
+            (
+                "account numbers",
+                &[BankAccount, RoutingNumber, CreditCard, Iban, Cvv],
+            ),
+            (
+                "certificate/licence numbers",
+                &[DriverLicense, Passport, IdNumber],
+            ),
             ("vehicle identifiers", &[VehicleId]),
             ("device identifiers", &[DeviceId]),
             ("URLs", &[Url]),
@@ -261,7 +270,10 @@ mod tests {
             }
         }
         // Nothing in the taxonomy is left out of the list above.
-        let listed: Vec<EntityKind> = safe_harbor.iter().flat_map(|(_, k)| k.iter().copied()).collect();
+        let listed: Vec<EntityKind> = safe_harbor
+            .iter()
+            .flat_map(|(_, k)| k.iter().copied())
+            .collect();
         for k in EntityKind::ALL {
             assert!(listed.contains(&k), "{k} has no Safe Harbor category");
         }

@@ -553,8 +553,8 @@ fn street(toks: &[Token], i: usize) -> Option<usize> {
 }
 
 /// A continental street starting at token `j` (after an address cue): an optional building
-/// number, one to four name words (connectors inside), a house number, an optional unit. The
-/// index of its last token.
+/// number, one to four name words (connectors inside), a house number of at most four digits,
+/// an optional unit. The index of its last token.
 fn continental(toks: &[Token], j: usize) -> Option<usize> {
     let text = |k: usize| toks.get(k).map_or("", |t| t.text);
     let mut k = j + usize::from(building_number(text(j)));
@@ -568,7 +568,8 @@ fn continental(toks: &[Token], j: usize) -> Option<usize> {
         return None;
     }
     let number = text(k);
-    if !building_number(number) || number.len() > 5 || COUNTED.contains(&text(k + 1)) {
+    // Five digits after the names are a postal code ("Springfield, Oregon, 97477"), not a house.
+    if !building_number(number) || number.len() > 4 || COUNTED.contains(&text(k + 1)) {
         return None;
     }
     Some(unit(toks, k + 1).unwrap_or(k))
@@ -737,6 +738,11 @@ mod tests {
         none(Address, "I live at home with 2 kids");
         none(Address, "my address is the same as 2 years ago");
         none(Address, "they live de 12");
+        // Whisper heard "Terrace" as "Terrors": no suffix, and the ZIP code is no house number.
+        none(
+            Address,
+            "I live at 742 Evergreen Terrors, Springfield, Oregon, 97477.",
+        );
     }
 
     #[test]

@@ -541,7 +541,12 @@ fn street(toks: &[Token], i: usize) -> Option<usize> {
     let starts = [i + 1 + usize::from(is_direction(text(i + 1))), i + 1];
     let suffix = starts.iter().find_map(|&j| {
         (1..=MAX_NAME_WORDS).find_map(|n| {
-            let names_ok = (j..j + n).all(|k| k < toks.len() && name_word(text(k)));
+            // "and" only between two name words: Whisper splits an unknown name into words
+            // ("Brzezinski Drive" → "Business and Ski Drive").
+            let names_ok = (j..j + n).all(|k| {
+                k < toks.len()
+                    && (name_word(text(k)) || (k > j && k + 1 < j + n && text(k) == "and"))
+            });
             (names_ok && is_suffix(text(j + n))).then_some(j + n)
         })
     })?;
@@ -693,6 +698,11 @@ mod tests {
             ("221 Baker Street #12", 0..4),
             ("15 Elm St unit b", 0..5),
             ("2437 Main St Suite 442", 0..5),
+            // Whisper's rendering of "two forty Brzezinski Drive, unit nine".
+            (
+                "Send the new card to 240 Business and Ski Drive, Unit 9.",
+                5..12,
+            ),
         ] {
             let e = one(Address, words, EntityKind::Address);
             assert_eq!(e.words, range, "{words}");
@@ -765,6 +775,8 @@ mod tests {
             "during 5 days",
             "apartment b",
             "I scored 0 main street",
+            "we have 2 and drive",
+            "we have 2 cats and drive",
         ] {
             none(Address, s);
         }

@@ -1,6 +1,8 @@
 //! US bank details: ABA routing numbers (nine digits, 3-7-1 checksum) and account numbers (6–17
 //! digits, no checksum). Both shapes are common in ordinary numbers (nine digits also pass the
-//! SSN rules a third of the time), so both are reported only next to their cue words.
+//! SSN rules a third of the time), so both are reported only next to their cue words. Next to a
+//! routing cue, eight to ten digits that fail the checksum are still reported, lower: speech
+//! recognition drops and mishears digits ("The bank's routing number is 121 48374.").
 //!
 //! An account number read out after "account number" is an account number even when its digits
 //! also make a valid phone number (7734192058 is both), so with an account cue it scores above
@@ -9,12 +11,18 @@
 //! Whisper often hears "account number" as "count number": that two-word phrase is a cue, "count"
 //! alone ("count to ten") is not.
 
-use super::{digit_runs, entity, near, tokens, Recognizer};
+use super::{digit_runs, entity, near, near_span, Recognizer, CONTEXT_AFTER, CONTEXT_BEFORE};
 use crate::detect::normalize::NormalizedText;
 use crate::detect::validators::{aba_routing, repeated_digit};
 use crate::detect::{Entity, EntityKind};
 
-const ROUTING_CUES: &[&str] = &["routing", "aba", "transit", "rtn"];
+/// Routing cues, with Whisper's mishearings of "routing" ("Bouting number").
+const ROUTING_CUES: &[&str] = &["routing", "aba", "transit", "rtn", "bouting", "rooting"];
+
+/// Score of a routing-number-length run that fails the checksum, next to a routing cue: speech
+/// recognition drops and mishears digits ("121 48374"), and such a number must still be caught.
+/// Above an uncued SSN (0.5) or phone number (0.6), below a validated match.
+const UNVALIDATED_ROUTING: f32 = 0.65;
 /// Cues that name an account: any 6–17 digit run next to them is reported, above a phone.
 const ACCOUNT_CUES: &[&str] = &["account", "acct", "count number", "checking", "savings"];
 /// A weaker cue: 8–17 digits only, and below a validated phone number.
@@ -26,6 +34,9 @@ pub(super) const UNIT_WORDS: &[&str] = &[
     "dollar", "euro", "pound", "buck", "cent", "percent", "people", "point", "mile", "year",
 ];
 
+/// Tokens searched for a routing cue before the number.
+const ROUTING_CONTEXT: usize = 9;
+
 pub struct RoutingNumber;
 
 impl Recognizer for RoutingNumber {
@@ -34,14 +45,33 @@ impl Recognizer for RoutingNumber {
     }
 
     fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
-        for run in digit_runs(text).filter(|r| !r.plus && aba_routing(r.digits)) {
-            if near(text, &run.bytes, ROUTING_CUES) {
+        for run in digit_runs(text).filter(|r| !r.plus && (8..=10).contains(&r.digits.len())) {
+            let s = if aba_routing(run.digits) {
+                0.85
+            } else if !repeated_digit(run.digits)
+                // "… and the account is 8 004-6219": the account number, not a misheard routing;
+                // "transit bus driver, phone: 201-948-1927": a phone number.
+                && !near_span(text, &run.bytes, ACCOUNT_CUES, 3, 0)
+                && !near(text, &run.bytes, super::phone::CUES)
+            {
+                UNVALIDATED_ROUTING
+            } else {
+                continue;
+            };
+            // "The routing number for my credit union is …": a cue may come a little earlier.
+            if near_span(
+                text,
+                &run.bytes,
+                ROUTING_CUES,
+                ROUTING_CONTEXT,
+                CONTEXT_AFTER,
+            ) {
                 out.push(entity(
                     text,
                     run.bytes,
                     EntityKind::RoutingNumber,
                     self.name(),
-                    0.85,
+                    s,
                 ));
             }
         }
@@ -59,16 +89,22 @@ impl Recognizer for BankAccount {
         let runs = digit_runs(text)
             .filter(|r| !r.plus && (6..=17).contains(&r.digits.len()) && !repeated_digit(r.digits));
         for run in runs {
-            let next = tokens(text).find(|t| t.bytes.start > run.bytes.end);
+            let next = text.text()[run.bytes.end..]
+                .split(' ')
+                .find(|s| !s.is_empty());
             if next.is_some_and(|t| {
                 UNIT_WORDS
                     .iter()
-                    .any(|&u| t.text == u || t.text.strip_suffix('s') == Some(u))
+                    .any(|&u| t == u || t.strip_suffix('s') == Some(u))
             }) {
                 continue;
             }
-            // "account id" names an ID number (see `ids`), not a bank account.
-            if near(text, &run.bytes, &["account id"]) {
+            // "account id" names an ID number (see `ids`), not a bank account; and a number
+            // said right after "routing" is the routing number, even when "account number"
+            // follows it ("routing number 053 208 134 account number …").
+            let routing = near_span(text, &run.bytes, ROUTING_CUES, 3, 0)
+                && !near_span(text, &run.bytes, ACCOUNT_CUES, CONTEXT_BEFORE, 0);
+            if routing || near(text, &run.bytes, &["account id"]) {
                 continue;
             }
             let account = near(text, &run.bytes, ACCOUNT_CUES);
@@ -112,9 +148,48 @@ mod tests {
     }
 
     #[test]
-    fn routing_number_needs_cue_and_checksum() {
+    fn routing_number_needs_a_cue() {
         none(RoutingNumber, "the number is 021000021");
-        none(RoutingNumber, "routing number 021000022");
+        none(RoutingNumber, "routing 1234567");
+        none(RoutingNumber, "routing 12345678901");
+        none(RoutingNumber, "routing 000000000");
+        none(RoutingNumber, "transit bus driver phone 201-948-1927");
+    }
+
+    #[test]
+    fn misheard_routing_numbers_are_reported_lower() {
+        // As Whisper wrote spoken routing numbers: a dropped digit, a misheard one, "Bouting".
+        for (words, range) in [
+            ("The bank's routing number is 121 48374.", 5..7),
+            ("routing number 021000022", 2..3),
+        ] {
+            let e = one(RoutingNumber, words, EntityKind::RoutingNumber);
+            assert_eq!((e.words, e.score), (range, UNVALIDATED_ROUTING), "{words}");
+        }
+        let e = one(
+            RoutingNumber,
+            "Bouting number 263.084.258",
+            EntityKind::RoutingNumber,
+        );
+        assert_eq!(e.words, 2..3);
+        // The cue may come up to nine words before the number.
+        let e = one(
+            RoutingNumber,
+            "The routing number for my credit union is 0319 07648.",
+            EntityKind::RoutingNumber,
+        );
+        assert_eq!((e.words, e.score), (8..10, 0.85));
+        // As Whisper wrote them: routing and account numbers in one sentence.
+        for (words, range) in [
+            ("Routing number 053 208 134 Account number 317 7205", 2..5),
+            (
+                "For the direct deposit, routing 291-076-597 and the account is 8 004-6219.",
+                5..6,
+            ),
+        ] {
+            let e = one(RoutingNumber, words, EntityKind::RoutingNumber);
+            assert_eq!(e.words, range, "{words}");
+        }
     }
 
     #[test]
@@ -166,6 +241,13 @@ mod tests {
         none(BankAccount, "my savings of 150000 dollars");
         none(BankAccount, "accounts for two hundred thousand people");
         none(BankAccount, "my account id is 12345678");
+        // The routing number before an account cue is not the account.
+        let e = one(
+            BankAccount,
+            "Routing number 053 208 134 Account number 317 7205",
+            EntityKind::BankAccount,
+        );
+        assert_eq!(e.words, 7..9);
     }
 
     #[test]

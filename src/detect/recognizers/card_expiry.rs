@@ -1,5 +1,6 @@
 //! Card expiry dates, reported only after an expiry cue ("expires", "expiry", "expiration date",
-//! "exp", "valid thru", "good through"), since a month and a year alone are no card detail.
+//! "exp", "valid thru", "good through", and Whisper's "exploration"), since a month and a year
+//! alone are no card detail.
 //!
 //! Shapes after the cue (the normalizer has already turned spoken numbers into digits, joining
 //! them: "oh four twenty seven" → `0427`, "four twenty twenty seven" → `42027`):
@@ -31,6 +32,8 @@ const CUES: &[&str] = &[
     "good thru",
     "good through",
     "good until",
+    // Whisper's mishearing of "expiration".
+    "exploration",
 ];
 
 static CUE_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(CUES));
@@ -142,6 +145,8 @@ mod tests {
             ("expires four twenty twenty seven", 1..5),
             ("expiration date on the card is 12 2030", 6..8),
             ("expires twelve twenty six", 1..4),
+            // Whisper heard "Expiration is September twenty thirty." as:
+            ("Exploration is September 2030.", 2..4),
         ] {
             let e = one(CardExpiry, words, EntityKind::CardExpiry);
             assert_eq!((e.words, e.score), (range, 0.85), "{words}");
@@ -158,5 +163,6 @@ mod tests {
         none(CardExpiry, "expires april 1999");
         none(CardExpiry, "the offer expires tomorrow at noon 1230 people");
         none(CardExpiry, "expires 00 27");
+        none(CardExpiry, "space exploration in 2030");
     }
 }

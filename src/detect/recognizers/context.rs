@@ -33,28 +33,48 @@ pub(super) fn phrase_at(toks: &[Token], i: usize, phrase: &str) -> Option<usize>
 /// Cue phrases indexed by their first byte, so that a token is compared only with the phrases
 /// that could start with it (cue lookups run on every token). Build one per cue list, once:
 /// `static INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(CUES));`.
-pub(super) struct CueIndex {
-    by_first: Vec<Vec<&'static str>>,
+///
+/// Each phrase carries a value `T` (what it announces); [`CueIndex::new`] builds one without.
+pub(super) struct CueIndex<T: Copy = ()> {
+    /// Per first byte: the phrase, the length of its first word, whether that word may be plural
+    /// (it is also the last), and the value.
+    by_first: Vec<Vec<(&'static str, usize, bool, T)>>,
 }
 
-impl CueIndex {
-    pub(super) fn new(cues: &[&'static str]) -> CueIndex {
+impl CueIndex<()> {
+    pub(super) fn new(cues: &[&'static str]) -> CueIndex<()> {
+        let with: Vec<(&'static str, ())> = cues.iter().map(|&c| (c, ())).collect();
+        CueIndex::with_values(&with)
+    }
+
+    /// The longest cue said at token `i`: the index just past it.
+    pub(super) fn at(&self, toks: &[Token], i: usize) -> Option<usize> {
+        self.find(toks, i).map(|(end, ())| end)
+    }
+}
+
+impl<T: Copy> CueIndex<T> {
+    pub(super) fn with_values(cues: &[(&'static str, T)]) -> CueIndex<T> {
         let mut by_first = vec![Vec::new(); 256];
-        for c in cues {
+        for &(c, value) in cues {
             if let Some(&b) = c.as_bytes().first() {
-                by_first[usize::from(b)].push(*c);
+                let first = c.split(' ').next().unwrap_or_default();
+                by_first[usize::from(b)].push((c, first.len(), !c.contains(' '), value));
             }
         }
         CueIndex { by_first }
     }
 
-    /// The longest cue said at token `i`: the index just past it.
-    pub(super) fn at(&self, toks: &[Token], i: usize) -> Option<usize> {
-        let first = *toks.get(i)?.text.as_bytes().first()?;
+    /// The longest cue said at token `i`: the index just past it and its value.
+    pub(super) fn find(&self, toks: &[Token], i: usize) -> Option<(usize, T)> {
+        let t = toks.get(i)?.text;
+        let (first, len) = (*t.as_bytes().first()?, t.len());
         self.by_first[usize::from(first)]
             .iter()
-            .filter_map(|c| phrase_at(toks, i, c))
-            .max()
+            // The first word's length rules most phrases out without comparing text.
+            .filter(|&&(_, n, plural, _)| len == n || (plural && len == n + 1))
+            .filter_map(|&(c, _, _, value)| phrase_at(toks, i, c).map(|end| (end, value)))
+            .max_by_key(|&(end, _)| end)
     }
 }
 
@@ -65,7 +85,7 @@ const FILLERS: &[&str] = &[
     "his", "her", "their", "our", "number", "numbers", "no", "num", "#", "code", "id", "of", "on",
     "colon", "um", "uh", "er", "erm", "ah", "oh", "so", "okay", "ok", "just", "would", "will",
     "should", "reads", "says", "like", "that", "this", "as", "follows", "here", "there", "digits",
-    "digit", "date", "at", "in", "with", "by", "please", "then", "yeah", "yes", "sure",
+    "digit", "date", "at", "in", "with", "by", "please", "then", "yeah", "yes", "sure", "and",
 ];
 
 /// Whether `t` is a filler word (see [`FILLERS`]).
@@ -215,6 +235,13 @@ mod tests {
         assert_eq!(index.at(&t, 0), Some(1));
         assert_eq!(index.at(&t, 3), None);
         assert_eq!(index.at(&t, 9), None);
+        let index = CueIndex::with_values(&[("security", 1), ("security code", 2)]);
+        assert_eq!(index.find(&t, 1), Some((3, 2)));
+        let n = norm("two securities");
+        assert_eq!(index.find(&toks(&n), 1), None, "only a last word is plural");
+        let n = norm("the codes");
+        let index = CueIndex::with_values(&[("code", 7)]);
+        assert_eq!(index.find(&toks(&n), 1), Some((2, 7)), "plural");
     }
 
     #[test]
@@ -271,185 +298,5 @@ mod tests {
         assert_eq!(gather(&raw("is 1234"), 0, 20), None);
         // The length limit stops before a token that would overflow it.
         assert_eq!(gather(&raw("ab12 34567"), 0, 6).unwrap().value, "ab12");
-    }
-}
-
-#[cfg(test)]
-mod scratch {
-    #[test]
-    #[ignore]
-    fn show_normalized() {
-        let s = std::env::var("NORM").unwrap_or_default();
-        for line in s.split('|') {
-            let words: Vec<&str> = line.split(' ').collect();
-            let n = crate::detect::normalize::NormalizedText::new(&words);
-            eprintln!("{line:?} -> {:?}", n.text());
-        }
-    }
-}
-
-#[cfg(test)]
-mod presidio_scratch {
-    use super::super::{default_recognizers, recognize};
-    use std::collections::BTreeMap;
-
-    #[test]
-    #[ignore]
-    fn presidio_precision() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../shared/data/eval/presidio_synth_dataset_v2.json"
-        );
-        let data: serde_json::Value =
-            serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
-        let rules = default_recognizers();
-        let mut counts: BTreeMap<(String, String), usize> = BTreeMap::new();
-        let mut gold_hit: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-        let show = std::env::var("SHOW").ok();
-        for x in data.as_array().unwrap() {
-            let text = x["full_text"].as_str().unwrap();
-            let mut words = Vec::new();
-            let mut offs = Vec::new();
-            let mut pos = 0;
-            for w in text.split_whitespace() {
-                let start = text[pos..].find(w).unwrap() + pos;
-                words.push(w);
-                offs.push(start..start + w.len());
-                pos = start + w.len();
-            }
-            let found = recognize(&rules, &words);
-            let spans: Vec<(String, usize, usize)> = x["spans"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|s| {
-                    (
-                        s["entity_type"].as_str().unwrap().to_string(),
-                        s["start_position"].as_u64().unwrap() as usize,
-                        s["end_position"].as_u64().unwrap() as usize,
-                    )
-                })
-                .collect();
-            for (t, a, b) in &spans {
-                let hit = found.iter().any(|e| {
-                    let (s, f) = (offs[e.words.start].start, offs[e.words.end - 1].end);
-                    s < *b && *a < f
-                });
-                if !hit && std::env::var("MISS").ok().as_deref() == Some(t.as_str()) {
-                    eprintln!(
-                        "  miss {:?} in {:?}",
-                        &text[*a..*b],
-                        text.get(a.saturating_sub(40)..*a)
-                    );
-                }
-                let g = gold_hit.entry(t.clone()).or_default();
-                g.0 += 1;
-                g.1 += usize::from(hit);
-            }
-            for e in &found {
-                let (s, f) = (offs[e.words.start].start, offs[e.words.end - 1].end);
-                let gold = spans
-                    .iter()
-                    .find(|(_, a, b)| s < *b && *a < f)
-                    .map_or("NONE".to_string(), |g| g.0.clone());
-                let name = format!("{}:{}", e.kind, e.detector);
-                if show.as_deref() == Some(&name) || show.as_deref() == Some(e.kind.as_str()) {
-                    eprintln!("  [{gold}] {:?}", &text[s..f]);
-                }
-                *counts.entry((name, gold)).or_default() += 1;
-            }
-        }
-        for ((k, g), n) in &counts {
-            eprintln!("{k:40} {g:20} {n}");
-        }
-        eprintln!("-- gold recall (any rule entity overlapping)");
-        for (t, (n, h)) in &gold_hit {
-            eprintln!("{t:20} {h}/{n}");
-        }
-    }
-}
-
-#[cfg(test)]
-mod perf_scratch {
-    use super::super::*;
-
-    #[test]
-    #[ignore]
-    fn relative_speed() {
-        let manifest = std::fs::read(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/samples/pii/manifest.json"
-        ))
-        .unwrap();
-        let clips: serde_json::Value = serde_json::from_slice(&manifest).unwrap();
-        let mut words: Vec<String> = Vec::new();
-        for c in clips.as_array().unwrap() {
-            words.extend(
-                c["text"]
-                    .as_str()
-                    .unwrap()
-                    .split_whitespace()
-                    .map(|w| w.to_lowercase().replace([',', '"'], "")),
-            );
-        }
-        let jfk = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/samples/jfk.txt"))
-            .unwrap();
-        words.extend(
-            jfk.split_whitespace()
-                .map(|w| w.to_lowercase().replace([',', '"'], "")),
-        );
-        let passage: Vec<String> = words.iter().cycle().take(300).cloned().collect();
-        let old: Vec<Box<dyn Recognizer>> = vec![
-            Box::new(Email),
-            Box::new(Url),
-            Box::new(IpAddress),
-            Box::new(Phone),
-            Box::new(CreditCard),
-            Box::new(Ssn),
-            Box::new(Iban),
-            Box::new(RoutingNumber),
-            Box::new(BankAccount),
-            Box::new(Date),
-        ];
-        let new = default_recognizers();
-        let single: Vec<(&str, Vec<Box<dyn Recognizer>>)> = vec![
-            ("none", vec![]),
-            ("cvv", vec![Box::new(Cvv)]),
-            ("expiry", vec![Box::new(CardExpiry)]),
-            ("zip", vec![Box::new(Zip)]),
-            ("address", vec![Box::new(Address)]),
-            ("ids", vec![Box::new(Identifiers)]),
-            ("date", vec![Box::new(Date)]),
-            ("ssn", vec![Box::new(Ssn)]),
-            ("phone", vec![Box::new(Phone)]),
-            ("email", vec![Box::new(Email)]),
-            ("url", vec![Box::new(Url)]),
-            ("ip", vec![Box::new(IpAddress)]),
-            ("card", vec![Box::new(CreditCard)]),
-            ("iban", vec![Box::new(Iban)]),
-            ("routing", vec![Box::new(RoutingNumber)]),
-            ("bank", vec![Box::new(BankAccount)]),
-        ];
-        let time = |rs: &[Box<dyn Recognizer>]| {
-            let n = 200;
-            (0..15)
-                .map(|_| {
-                    let t = std::time::Instant::now();
-                    for _ in 0..n {
-                        std::hint::black_box(crate::detect::merge::merge(recognize(
-                            rs,
-                            std::hint::black_box(&passage),
-                        )));
-                    }
-                    (n * passage.len()) as f64 / t.elapsed().as_secs_f64() / 1e6
-                })
-                .fold(0.0, f64::max)
-        };
-        for _ in 0..2 {
-            eprintln!("old {:.2} Mw/s  new {:.2} Mw/s", time(&old), time(&new));
-        }
-        for (name, rs) in &single {
-            eprintln!("{name:10} {:.2} Mw/s", time(rs));
-        }
     }
 }

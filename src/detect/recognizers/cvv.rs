@@ -1,6 +1,6 @@
 //! Card security codes (CVV, CVC, CID, CSC): three or four digits, which alone are any number, so
 //! they are reported only right after a cue: "security code", "CVV" (and Whisper's spellings of
-//! it: "c v v", "see vee vee", "cvv2"), "verification code", "the three digits on the back"
+//! it: "c v v", "see vee vee", "cvv2", and its mishearing "CBB"), "verification code", "the three digits on the back"
 //! (normalized to `3 digits on the back`). The first number said after the cue must be the code:
 //! "security code is 737" is one, "security code for the card ending 4242 is …" is not.
 
@@ -28,6 +28,11 @@ const CUES: &[&str] = &[
     "c-v-v",
     "see vee vee",
     "see v v",
+    // Whisper's mishearings of "CVV".
+    "cbb",
+    "cvb",
+    "cbv",
+    "c b b",
     "security code",
     "card security code",
     "verification code",
@@ -37,6 +42,8 @@ const CUES: &[&str] = &[
     "digit code on the back",
     "code on the back",
     "number on the back",
+    "numbers on the back",
+    "code on the front",
     "digits on the front",
     "3 digit code",
     "4 digit code",
@@ -98,6 +105,8 @@ mod tests {
             ("the security code is seven three seven", 4..7),
             ("and the security code is seven thirty seven thanks", 5..8),
             ("c v v seven three seven", 3..6),
+            // Whisper heard "The CVV is oh eight two." as:
+            ("The CBB is 082.", 3..4),
             ("See vee vee, 737.", 3..4),
             ("CVC: 0 4 2", 1..4),
             ("the cvv2 is 1234", 3..4),
@@ -106,6 +115,14 @@ mod tests {
             ("verification code on the card is 0 1 2", 6..9),
             ("the security code on my card is 737", 7..8),
             ("amex cid is four four three two", 3..7),
+            (
+                "It's the three numbers on the back, right? Six oh three.",
+                8..11,
+            ),
+            (
+                "the four digit code on the front is eight oh four six",
+                8..12,
+            ),
         ] {
             let e = one(Cvv, words, EntityKind::Cvv);
             assert_eq!((e.words, e.score), (range, 0.85), "{words}");

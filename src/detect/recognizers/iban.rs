@@ -89,6 +89,7 @@ fn candidate(toks: &[Token]) -> Option<Candidate> {
     // Where the unvalidated shape stops: after the national part has digits, a word ends it.
     let mut shape_end = None;
     let mut bban_digits = false;
+    let mut len = None;
     'tokens: for t in toks {
         if !t
             .text
@@ -118,9 +119,9 @@ fn candidate(toks: &[Token]) -> Option<Candidate> {
                 if !prefix_shape(acc.as_bytes()) {
                     return None;
                 }
-                let len = iban_length(&acc[..2.min(acc.len())]);
-                if acc.len() >= 2 && len.is_none() {
-                    return None;
+                // The country's registered length, looked up once its code is complete.
+                if acc.len() == 2 {
+                    len = Some(iban_length(&acc)?);
                 }
                 if Some(acc.len()) == len {
                     let bytes = first.bytes.start..pos + k + 1;

@@ -25,7 +25,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::context::{after_cue, gather, phrase_at};
+use super::context::{after_cue, gather, CueIndex, Gathered};
 use super::{entity, near, score, tokens, Recognizer, Token};
 use crate::detect::normalize::NormalizedText;
 use crate::detect::validators::{all_digits, imei, vin, vin_shape};
@@ -180,7 +180,16 @@ impl Recognizer for Identifiers {
             if let Some((end, id)) = cue_at(&toks, i) {
                 // A one-word cue is often an ordinary word ("serial killer", "passport photos"):
                 // its value must be the next word that is not a filler.
-                let max_words = if end - i == 1 { 1 } else { MAX_WORDS };
+                // A spelled letter first ("passport is E as in echo 2058…") may be followed by
+                // its spelling words.
+                let spelled = after_cue(&toks, end, 1)
+                    .last()
+                    .is_some_and(|k| toks[k].text.len() == 1);
+                let max_words = match (end - i, spelled) {
+                    (_, true) => MAX_WORDS + 1,
+                    (1, false) => 1,
+                    _ => MAX_WORDS,
+                };
                 i = end;
                 if let Some((first, last, s)) = value_after(&toks, end, id, max_words) {
                     let bytes = toks[first].bytes.start..toks[last].bytes.end;
@@ -213,7 +222,8 @@ impl Recognizer for Identifiers {
 
 /// A MAC address uses one separator throughout.
 fn consistent_separators(t: &str) -> bool {
-    t.as_bytes()[2] == t.as_bytes()[5] && t.bytes().skip(2).step_by(3).all(|c| c == t.as_bytes()[2])
+    let sep = t.as_bytes()[2];
+    t.bytes().skip(2).step_by(3).all(|c| c == sep)
 }
 
 /// The public kind and rule name of what a cue announces.
@@ -225,31 +235,21 @@ fn kind_of(id: Id) -> (EntityKind, &'static str) {
         Id::HealthPlan => (EntityKind::HealthPlan, "health_plan"),
         Id::Vin | Id::Plate => (EntityKind::VehicleId, "vehicle_id"),
         Id::Serial | Id::Imei => (EntityKind::DeviceId, "device_id"),
+        // `Nothing` is never reported (see `value_after`).
         Id::Generic | Id::Nothing => (EntityKind::IdNumber, "id_number"),
     }
 }
 
-/// [`CUES`] by the first byte of their first word, so each token is checked against a few.
-static BY_FIRST_BYTE: LazyLock<Vec<Vec<(&'static str, Id)>>> = LazyLock::new(|| {
-    let mut by = vec![Vec::new(); 256];
-    for &(p, id) in CUES {
-        by[usize::from(p.as_bytes()[0])].push((p, id));
-    }
-    by
-});
+static CUE_INDEX: LazyLock<CueIndex<Id>> = LazyLock::new(|| CueIndex::with_values(CUES));
 
 /// The longest cue said at token `i`: the index past it and what it announces.
 fn cue_at(toks: &[Token], i: usize) -> Option<(usize, Id)> {
-    let first = toks[i].text.as_bytes()[0];
-    BY_FIRST_BYTE[usize::from(first)]
-        .iter()
-        .filter_map(|&(p, id)| phrase_at(toks, i, p).map(|end| (end, id)))
-        .max_by_key(|&(end, _)| end)
+    CUE_INDEX.find(toks, i)
 }
 
 /// The value announced by a cue of kind `id` ending before token `end`: its first and last
-/// token and its score. The first token after the cue that can start a value decides: if what
-/// it starts is no valid value, there is none.
+/// token and its score. The first valid value within the window wins ("B is in boy 4829173":
+/// the letter alone is none, the digits are).
 fn value_after(
     toks: &[Token],
     end: usize,
@@ -264,7 +264,14 @@ fn value_after(
         Id::Plate => 8,
         _ => MAX_LEN,
     };
-    let g = after_cue(toks, end, max_words).find_map(|k| gather(toks, k, max_len))?;
+    after_cue(toks, end, max_words).find_map(|k| {
+        let g = gather(toks, k, max_len)?;
+        validate(&g, id).map(|s| (g.first, g.last, s))
+    })
+}
+
+/// The score of a value gathered after a cue of kind `id`, if it is one.
+fn validate(g: &Gathered, id: Id) -> Option<f32> {
     let len = g.value.len();
     let s = match id {
         Id::Vin if len == 17 && vin_shape(&g.value) => {
@@ -293,7 +300,7 @@ fn value_after(
         }
         _ => return None,
     };
-    Some((g.first, g.last, s))
+    Some(s)
 }
 
 #[cfg(test)]
@@ -341,6 +348,9 @@ mod tests {
             ("my DL is a b one two three four five six", 3..11),
             ("the license number is F162823540116.", 4..5),
             ("driver's license from california is y 1234567", 5..7),
+            // Whisper wrote "B as in boy, four eight two nine, one seven three" as below; the
+            // spelling word before the digits is taken as letters of the value.
+            ("My driver's license number is B is in boy 4829 173", 8..11),
         ] {
             assert_eq!(one(words).0, K, "{words}");
             assert_eq!(one(words).1, range, "{words}");
@@ -360,6 +370,9 @@ mod tests {
                 1..10,
             ),
             ("the passport no. is k 1234567 thanks", 4..6),
+            // Whisper wrote "E as in echo, two oh five eight, one nine three four" as below; the
+            // spelling word before the digits is taken as letters of the value.
+            ("The Passport is E as an Echo 205-81934.", 6..8),
         ] {
             let (kind, words_found, s, name) = one(words);
             assert_eq!(
@@ -408,6 +421,11 @@ mod tests {
             ("subscriber id 123456789 01", HealthPlan, 2..4),
             ("my medicare number is 1EG4-TE5-MK73", HealthPlan, 4..5),
             ("group number 001234", HealthPlan, 2..3),
+            (
+                "Insurance Member ID, W.E.W. and William, 229-064-81.",
+                HealthPlan,
+                6..7,
+            ),
         ] {
             let (k, r, _, _) = one(words);
             assert_eq!((k, r), (kind, range), "{words}");

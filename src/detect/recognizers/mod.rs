@@ -16,7 +16,7 @@
 //! misheard card must still be caught where someone is plainly reading out a card).
 //!
 //! Others are values that only their cue makes personal data, so they are reported only right
-//! after it (the shared cue and value helpers are in [`context`]): a CVV after "security code",
+//! after it (the shared cue and value helpers are in `context`): a CVV after "security code",
 //! a card expiry after "expires", an SSN's last four after "last four of my social", a ZIP code
 //! after "zip code" or a US state, a date of birth said as bare digits after "born", and the
 //! alphanumeric identifiers of [`Identifiers`] (driver's licence, passport, member and policy
@@ -74,7 +74,7 @@ pub trait Recognizer: Send + Sync {
     fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>);
 }
 
-/// Every rule recognizer, in a fixed order.
+/// Every rule recognizer run by default, in a fixed order: all but [`PaymentDigits`].
 pub fn default_recognizers() -> Vec<Box<dyn Recognizer>> {
     vec![
         Box::new(Email),
@@ -138,13 +138,33 @@ fn cue_split(t: &str) -> Option<usize> {
     })
 }
 
-/// The one or two tokens a space-delimited word of the view stands for (see [`SPELLED_CUES`]).
-fn parts(w: &str) -> impl DoubleEndedIterator<Item = &str> {
-    let (a, b) = match cue_split(w) {
-        Some(k) => w.split_at(k),
-        None => (w, ""),
+/// Where a word glued to a number by a dash splits ("AMEX-340918257733065", as Whisper wrote
+/// "Amex three four oh nine …"): the end of the word, if it is one. The dash belongs to neither.
+fn dash_split(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    if !b.first()?.is_ascii_alphabetic() || !b.last()?.is_ascii_digit() {
+        return None;
+    }
+    let k = b.iter().position(|&c| c == b'-')?;
+    let (word, digits) = (&b[..k], &b[k + 1..]);
+    (word.len() >= 2
+        && word.iter().all(u8::is_ascii_alphabetic)
+        && digits.len() >= 3
+        && digits.iter().all(u8::is_ascii_digit))
+    .then_some(k)
+}
+
+/// The one or two tokens a space-delimited word of the view stands for, each with its byte
+/// offset in the word (see [`SPELLED_CUES`] and [`dash_split`]).
+fn parts(w: &str) -> impl DoubleEndedIterator<Item = (usize, &str)> {
+    let (a, b, off) = match (cue_split(w), dash_split(w)) {
+        (Some(k), _) => (&w[..k], &w[k..], k),
+        (None, Some(k)) => (&w[..k], &w[k + 1..], k + 1),
+        (None, None) => (w, "", w.len()),
     };
-    [a, b].into_iter().filter(|s| !s.is_empty())
+    [(0, a), (off, b)]
+        .into_iter()
+        .filter(|(_, s)| !s.is_empty())
 }
 
 /// The tokens of the view. Normalization separates tokens by exactly one space, and joins each
@@ -152,12 +172,11 @@ fn parts(w: &str) -> impl DoubleEndedIterator<Item = &str> {
 fn tokens(text: &NormalizedText) -> impl Iterator<Item = Token<'_>> {
     let mut pos = 0;
     text.text().split(' ').flat_map(move |w| {
-        let mut start = pos;
+        let start = pos;
         pos += w.len() + 1;
-        parts(w).map(move |t| {
-            let bytes = start..start + t.len();
-            start = bytes.end;
-            Token { bytes, text: t }
+        parts(w).map(move |(off, t)| Token {
+            bytes: start + off..start + off + t.len(),
+            text: t,
         })
     })
 }
@@ -196,29 +215,42 @@ const CONTEXT_AFTER: usize = 3;
 /// let a cue be specific where its words alone are not: "count number" is Whisper's usual
 /// mishearing of "account number", while "count" alone is ordinary speech.
 fn near(text: &NormalizedText, bytes: &Range<usize>, cues: &[&str]) -> bool {
+    near_span(text, bytes, cues, CONTEXT_BEFORE, CONTEXT_AFTER)
+}
+
+/// [`near`], searching `before` tokens before the match and `after` tokens after it.
+fn near_span(
+    text: &NormalizedText,
+    bytes: &Range<usize>,
+    cues: &[&str],
+    before: usize,
+    after: usize,
+) -> bool {
     let t = text.text();
     let mut before: Vec<&str> = t[..bytes.start]
         .split(' ')
         .rev()
-        .flat_map(|w| parts(w).rev())
-        .take(CONTEXT_BEFORE)
+        .flat_map(|w| parts(w).rev().map(|(_, t)| t))
+        .take(before)
         .collect();
     before.reverse();
     let after: Vec<&str> = t[bytes.end..]
         .split(' ')
-        .flat_map(parts)
-        .take(CONTEXT_AFTER)
+        .flat_map(|w| parts(w).map(|(_, t)| t))
+        .take(after)
         .collect();
     cues.iter().any(|cue| {
-        let words: Vec<&str> = cue.split(' ').collect();
+        let n = cue.split(' ').count();
         let matches = |window: &[&str]| {
-            window.iter().zip(&words).enumerate().all(|(i, (tok, w))| {
-                tok == w || (i + 1 == words.len() && tok.strip_suffix('s') == Some(*w))
-            })
+            window
+                .iter()
+                .zip(cue.split(' '))
+                .enumerate()
+                .all(|(i, (tok, w))| *tok == w || (i + 1 == n && tok.strip_suffix('s') == Some(w)))
         };
         [&before, &after]
             .iter()
-            .any(|side| side.windows(words.len()).any(matches))
+            .any(|side| side.windows(n).any(matches))
     })
 }
 
@@ -592,6 +624,17 @@ mod tests {
             .map(|t| t.text.to_string())
             .collect();
         assert_eq!(t, ["cvv2", "737"]);
+        // A word glued to a number by a dash.
+        let n = NormalizedText::new(&["AMEX-340918257733065,", "ok"]);
+        let t: Vec<(&str, Range<usize>)> = tokens(&n).map(|t| (t.text, t.bytes)).collect();
+        assert_eq!(
+            t,
+            [("amex", 0..4), ("340918257733065", 5..20), ("ok", 21..23)]
+        );
+        let t: Vec<String> = tokens(&NormalizedText::new(&["west-1234-5698", "a-123", "x-ray"]))
+            .map(|t| t.text.to_string())
+            .collect();
+        assert_eq!(t, ["west-1234-5698", "a-123", "x-ray"]);
     }
 
     #[test]

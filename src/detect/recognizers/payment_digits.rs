@@ -43,12 +43,17 @@ const CUES: &[&str] = &[
 static CUE_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(CUES));
 
 /// How many tokens after a cue are searched for numbers.
-pub const WINDOW: usize = 10;
+const WINDOW: usize = 10;
 
 /// The score of every number it reports: below every validated rule.
 const SCORE: f32 = 0.5;
 
-/// Any 3+ digit number in a payment context, as `CREDIT_CARD` (see the module docs).
+/// Every number of three or more digits (`1234`, `04/27`) said within ten tokens after a payment
+/// cue ("card", "credit card", "debit", "visa", "mastercard", "amex", "cvv", "security code",
+/// "expires" and other "expir…" words, "pin", "account number", "routing"), reported as
+/// `CREDIT_CARD` at score 0.5 under `rule:payment_digits`. Not in
+/// [`default_recognizers`](super::default_recognizers): add it for PCI-style policies that must
+/// keep no digits of a payment conversation (the `pci` preset).
 #[derive(Debug, Default, Clone, Copy)]
 pub struct PaymentDigits;
 

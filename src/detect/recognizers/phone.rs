@@ -51,7 +51,8 @@ impl Recognizer for Phone {
     fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
         for run in digit_runs(text) {
             let d = run.digits;
-            if repeated_digit(d) {
+            // No phone has fewer than 7 digits; most runs are short numbers.
+            if d.len() < 7 || repeated_digit(d) {
                 continue;
             }
             let cue = near(text, &run.bytes, CUES);

@@ -21,7 +21,6 @@ const CUES: &[&str] = &[
     "zip code",
     "zipcode",
     "postal code",
-    "postal",
     "postcode",
     "post code",
 ];
@@ -254,5 +253,6 @@ mod tests {
         none(Zip, "zip it up");
         none(Zip, "my zip code is unknown but 80304 is my street number");
         none(Zip, "oregon 00000");
+        none(Zip, "the postal service 12345");
     }
 }

@@ -23,7 +23,6 @@ use time::OffsetDateTime;
 
 use crate::audio::bleep::{Bleeper, MuteInterval};
 use crate::audio::{self, AudioChunk, AudioInfo, ChannelSelect};
-use crate::detect::ner::NerModel;
 use crate::detect::EntityKind;
 use crate::detect::{Detector, StreamDetector};
 use crate::error::{Error, Result};
@@ -104,13 +103,6 @@ impl PipelineBuilder {
             None => None,
         };
         let models = ModelSet::locate(self.models_dir.as_deref(), self.whisper)?;
-        let mut ner = NerModel::load(
-            &models.onnxruntime.path,
-            &models.ner_onnx.path,
-            &models.ner_tokenizer.path,
-            &models.ner_config.path,
-        )?;
-        ner.threshold = policy.file.ner_threshold;
         let mut topts = self.transcribe;
         // DTW word times over the model's alignment heads: the times redacted audio relies on.
         topts.dtw = Some(match self.whisper {
@@ -124,7 +116,7 @@ impl PipelineBuilder {
                 pad_ms: policy.file.audio_pad_ms,
             })
         });
-        let detector = Detector::with_options(ner, &policy.detect_options());
+        let detector = Detector::load(&models, &policy.detect_options())?;
         Ok(Pipeline {
             models,
             policy,

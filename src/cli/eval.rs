@@ -9,7 +9,6 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 
-use hush::detect::ner::NerModel;
 use hush::detect::{Detector, EntityKind};
 use hush::error::exit;
 use hush::eval::data::{self, SpokenSet};
@@ -63,8 +62,13 @@ pub struct TextArgs {
     #[arg(long, value_name = "FILE")]
     pub json: Option<PathBuf>,
 
-    /// Policy TOML (its ner_threshold applies; default: the built-in policy).
-    #[arg(long, value_name = "FILE")]
+    /// Lower-case the texts and drop sentence punctuation first, as ASR without casing writes
+    /// them: measures how much the NER model depends on capitals and commas.
+    #[arg(long)]
+    pub asr_style: bool,
+
+    /// Policy file or preset name (default, pci, hipaa, strict): its detection settings apply.
+    #[arg(long, value_name = "FILE|PRESET")]
     pub policy: Option<PathBuf>,
 }
 
@@ -86,8 +90,8 @@ pub struct SpeechArgs {
     #[arg(long, value_name = "PREFIX,...", value_delimiter = ',')]
     pub ids: Vec<String>,
 
-    /// Policy TOML (default: the built-in policy).
-    #[arg(long, value_name = "FILE")]
+    /// Policy file or preset name (default: the built-in default policy).
+    #[arg(long, value_name = "FILE|PRESET")]
     pub policy: Option<PathBuf>,
 
     /// Whisper model: tiny.en (default) or base.
@@ -133,7 +137,7 @@ pub fn run(args: EvalArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
 
 fn load_policy(path: Option<&Path>) -> Result<Policy, Error> {
     match path {
-        Some(p) => Policy::load(p),
+        Some(p) => Policy::load_or_preset(p),
         None => Ok(Policy::default_policy()),
     }
 }
@@ -153,7 +157,7 @@ fn file_name(p: &Path) -> String {
 }
 
 fn run_text(args: TextArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
-    let (mut docs, scheme, dataset) = match &args.spoken {
+    let (mut docs, scheme, mut dataset) = match &args.spoken {
         Some(p) => {
             let set = SpokenSet::load(p)?;
             (
@@ -170,6 +174,12 @@ fn run_text(args: TextArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
     if let Some(n) = args.limit {
         docs.truncate(n);
     }
+    if args.asr_style {
+        dataset.push_str(", lower case without punctuation");
+        for d in &mut docs {
+            d.text = text::asr_style(&d.text);
+        }
+    }
     let report = match &args.predictions {
         Some(p) => {
             let file = data::load_predictions(p)?;
@@ -180,14 +190,7 @@ fn run_text(args: TextArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
         None => {
             let policy = load_policy(args.policy.as_deref())?;
             let models = ModelSet::locate(models_dir, WhisperModel::TinyEn)?;
-            let mut ner = NerModel::load(
-                &models.onnxruntime.path,
-                &models.ner_onnx.path,
-                &models.ner_tokenizer.path,
-                &models.ner_config.path,
-            )?;
-            ner.threshold = policy.file.ner_threshold;
-            let mut detector = Detector::new(ner);
+            let mut detector = Detector::load(&models, &policy.detect_options())?;
             // Warm-up: the first run pays for ONNX Runtime's lazy initialisation.
             if let Some(d) = docs.first() {
                 text::hush_predict(&mut detector, &d.text)?;

@@ -69,6 +69,29 @@ pub fn merge(entities: Vec<Entity>) -> Vec<Entity> {
 }
 
 /// Drops empty entities and NER entities whose words all lie inside one rule entity's.
+/// Extends each ADDRESS over a bare number said right before it, which the model leaves out when
+/// Whisper writes the house number oddly ("22.05 Quill for the Road" for 2205 Quillfeather Road):
+/// the street without its number still leaves the number readable. Runs on merged entities, so
+/// the number is taken only if no other entity holds it.
+pub fn attach_house_numbers<S: AsRef<str>>(words: &[S], entities: &mut [Entity]) {
+    let house_number = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        w.bytes().any(|b| b.is_ascii_digit())
+            && w.bytes().all(|b| b.is_ascii_digit() || b"-./".contains(&b))
+    };
+    for i in 0..entities.len() {
+        let start = entities[i].words.start;
+        let taken = i > 0 && entities[i - 1].words.end == start;
+        if entities[i].kind == super::EntityKind::Address
+            && start > 0
+            && !taken
+            && house_number(words[start - 1].as_ref())
+        {
+            entities[i].words.start -= 1;
+        }
+    }
+}
+
 fn drop_ner_inside_rules(mut entities: Vec<Entity>) -> Vec<Entity> {
     entities.retain(|e| e.words.start < e.words.end);
     let rules: Vec<Range<usize>> = entities
@@ -275,5 +298,26 @@ mod tests {
                 prop_assert!(out.iter().any(|o| o.kind == best.kind && o.words.start <= best.words.start && o.words.end >= best.words.end));
             }
         }
+    }
+
+    #[test]
+    fn addresses_take_the_house_number_before_them() {
+        let addr = |a: usize, b: usize| Entity {
+            kind: super::super::EntityKind::Address,
+            words: a..b,
+            score: 0.9,
+            detector: DetectorKind::Ner,
+        };
+        let words = ["Ship", "it", "to,", "22.05", "Quill", "for", "the", "Road,"];
+        let mut found = vec![addr(4, 8)];
+        attach_house_numbers(&words, &mut found);
+        assert_eq!(found[0].words, 3..8);
+        // Not a word, and not a number another entity holds.
+        let mut found = vec![addr(3, 8)];
+        attach_house_numbers(&words, &mut found);
+        assert_eq!(found[0].words, 3..8);
+        let mut found = vec![addr(3, 4), addr(4, 8)];
+        attach_house_numbers(&words, &mut found);
+        assert_eq!(found[1].words, 4..8);
     }
 }

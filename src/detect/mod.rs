@@ -26,12 +26,28 @@ use ner::NerModel;
 use recognizers::Recognizer;
 
 /// What a policy can change about detection.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct DetectOptions {
+    /// Minimum NER confidence for a word to count as personal data.
+    pub ner_threshold: f32,
     /// Also report every digit run of 3 or more inside a payment context (the `pci` preset).
     pub payment_digits: bool,
+    /// Also report years, weekdays, months with a year and clock times (policy `dates = "all"`),
+    /// not only full dates.
+    pub all_dates: bool,
     /// Names never / always treated as personal data.
     pub names: NameLists,
+}
+
+impl Default for DetectOptions {
+    fn default() -> DetectOptions {
+        DetectOptions {
+            ner_threshold: 0.5,
+            payment_digits: false,
+            all_dates: false,
+            names: NameLists::default(),
+        }
+    }
 }
 
 /// Rules plus the NER model plus the name pass, over a list of words. Holds per-recording state
@@ -47,10 +63,26 @@ impl Detector {
         Detector::with_options(ner, &DetectOptions::default())
     }
 
-    pub fn with_options(ner: NerModel, opts: &DetectOptions) -> Detector {
+    /// Loads the NER model of an installed model set and sets the detector up as `opts` ask:
+    /// the one place the pipeline and `hush eval` build a detector.
+    pub fn load(models: &crate::models::ModelSet, opts: &DetectOptions) -> Result<Detector> {
+        let ner = NerModel::load(
+            &models.onnxruntime.path,
+            &models.ner_onnx.path,
+            &models.ner_tokenizer.path,
+            &models.ner_config.path,
+        )?;
+        Ok(Detector::with_options(ner, opts))
+    }
+
+    pub fn with_options(mut ner: NerModel, opts: &DetectOptions) -> Detector {
+        ner.threshold = opts.ner_threshold;
         let mut rules = recognizers::default_recognizers();
         if opts.payment_digits {
             rules.push(Box::new(recognizers::PaymentDigits::new()));
+        }
+        if opts.all_dates {
+            rules.push(Box::new(recognizers::DateMentions));
         }
         Detector {
             rules,
@@ -75,6 +107,8 @@ impl Detector {
         let mut found = recognizers::recognize(&self.rules, words);
         found.extend(self.ner.find(words)?);
         self.names.apply(words, &mut found);
-        Ok(merge::merge(found))
+        let mut merged = merge::merge(found);
+        merge::attach_house_numbers(words, &mut merged);
+        Ok(merged)
     }
 }

@@ -87,6 +87,7 @@ impl Names {
         let bare_words: Vec<String> = words.iter().map(|w| bare(w.as_ref())).collect();
         let mut add = Vec::new();
         cue_names(words, &bare_words, &mut add);
+        tail_names(words, &bare_words, &mut add);
         self.deny_names(&bare_words, &mut add);
         // Learn before re-mention so a name and its repetition in the same window both count.
         for e in found.iter().chain(&add) {
@@ -109,6 +110,9 @@ impl Names {
             .collect();
         self.rementions(&bare_words, &covered, &mut add);
         found.extend(add);
+        for e in found.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+            e.words = extend_capitalized(words, &bare_words, e.words.clone());
+        }
         if !self.allow.is_empty() {
             found.retain(|e| e.kind != EntityKind::Person || !self.allowed(&bare_words, e));
         }
@@ -433,6 +437,71 @@ fn cue_names<S: AsRef<str>>(raw: &[S], w: &[String], out: &mut Vec<Entity>) {
     }
 }
 
+/// Words after a name that say someone is introducing themselves, whatever came before:
+/// "Robert Ramirez *calling* about my order" (Whisper heard "this is" as "this says").
+const STRONG_TAILS: &[&str] = &["calling", "speaking"];
+
+/// One to three capitalized, name-like words right before "calling" / "speaking".
+fn tail_names<S: AsRef<str>>(raw: &[S], w: &[String], out: &mut Vec<Entity>) {
+    for end in 1..w.len() {
+        if !STRONG_TAILS.contains(&w[end].as_str()) {
+            continue;
+        }
+        let mut start = end;
+        while start > 0
+            && end - start < 3
+            && name_like(&w[start - 1])
+            && capitalized(raw[start - 1].as_ref())
+            && !ends_clause(raw[start - 1].as_ref())
+        {
+            start -= 1;
+        }
+        if start < end && !out.iter().any(|e| e.words == (start..end)) {
+            out.push(person(start..end, CUE_SCORE, "name_cue"));
+        }
+    }
+}
+
+/// Grows a name over capitalized neighbours in the same clause, because Whisper splits a rare
+/// surname it mishears into words that look ordinary but keep their capitals ("Rupert
+/// Featherstonehaugh" → "Rupert Featherstone Off"): the model or a re-mention finds one piece and
+/// the rest would be left readable. Leftwards only over name-like words (a capitalized word
+/// before a name may just start the sentence); rightwards over any capitalized word except "I".
+fn extend_capitalized<S: AsRef<str>>(
+    raw: &[S],
+    w: &[String],
+    mut r: std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    let raw = |i: usize| raw[i].as_ref();
+    while r.start > 0
+        && capitalized(raw(r.start - 1))
+        && name_like(&w[r.start - 1])
+        && !ends_clause(raw(r.start - 1))
+    {
+        r.start -= 1;
+    }
+    while r.end < w.len()
+        && !ends_clause(raw(r.end - 1))
+        && capitalized(raw(r.end))
+        && w[r.end].chars().all(|c| c.is_alphabetic())
+        && w[r.end] != "i"
+        && !TITLES.contains(&w[r.end].as_str())
+    {
+        r.end += 1;
+    }
+    r
+}
+
+fn capitalized(raw: &str) -> bool {
+    raw.trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(|c: char| c.is_uppercase())
+}
+
+/// Whether a raw word ends a sentence or clause (a name does not continue past it).
+fn ends_clause(raw: &str) -> bool {
+    raw.ends_with(['.', ',', '?', '!', ';', ':'])
+}
+
 /// Could this word be (part of) a name? Alphabetic, not a common English word, not a title.
 fn name_like(w: &str) -> bool {
     let p = strip_possessive(w);
@@ -613,6 +682,53 @@ mod tests {
         assert_eq!(
             run(&mut n, "ask dana scully's office", vec![]),
             vec![(1, 3, "name_deny_list")]
+        );
+    }
+
+    #[test]
+    fn capitalized_words_before_calling() {
+        assert_eq!(
+            run(
+                &mut fresh(),
+                "This says Robert Ramirez calling about my order.",
+                vec![]
+            ),
+            vec![(2, 4, "name_cue")]
+        );
+        // Lower case, a common word, or across a sentence end: not a name.
+        for t in [
+            "robert ramirez calling about my order",
+            "Thanks for calling",
+            "I was calling earlier. Yes. Calling back",
+            "We are Calling",
+        ] {
+            assert_eq!(run(&mut fresh(), t, vec![]), vec![], "{t}");
+        }
+    }
+
+    #[test]
+    fn names_grow_over_capitalized_neighbours() {
+        let ner = |a: usize, b: usize| Entity {
+            kind: EntityKind::Person,
+            words: a..b,
+            score: 0.9,
+            detector: DetectorKind::Ner,
+        };
+        // Whisper's "Rupert Featherstone Off" for Rupert Featherstonehaugh; the model found one
+        // piece.
+        let words = "It's Featherstone Off, Rupert Featherstone Off.";
+        assert_eq!(
+            run(&mut fresh(), words, vec![ner(4, 5)]),
+            vec![(3, 6, "ner"), (1, 3, "name_cue")]
+        );
+        // Not over "I", a lower-case word, a sentence start before the name, or past a comma.
+        assert_eq!(
+            run(&mut fresh(), "Tell Anna I said hi", vec![ner(1, 2)]),
+            vec![(1, 2, "ner")]
+        );
+        assert_eq!(
+            run(&mut fresh(), "Yes. Maria, Thanks", vec![ner(1, 2)]),
+            vec![(1, 2, "ner")]
         );
     }
 }

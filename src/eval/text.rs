@@ -151,6 +151,29 @@ pub fn evaluate(
 }
 
 /// Times one call, in milliseconds.
+/// The text as speech recognition without casing or punctuation would write it: lower case,
+/// and sentence punctuation (`, ; : ! ? " ( )` and a `.` that ends a sentence) turned into
+/// spaces. Marks inside a token (`@`, `.` in `gmail.com`, `/`, `-`, `'`) stay, so the rule
+/// recognizers are not what is measured. Every character stays one character, so gold spans
+/// (char ranges) stay valid.
+pub fn asr_style(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let sentence_dot = c == '.' && chars.get(i + 1).is_none_or(|n| n.is_whitespace());
+        if sentence_dot || matches!(c, ',' | ';' | ':' | '!' | '?' | '"' | '(' | ')') {
+            out.push(' ');
+            continue;
+        }
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 pub fn timed<T>(f: impl FnOnce() -> Result<T>) -> Result<(T, f64)> {
     let t = Instant::now();
     let out = f()?;
@@ -237,5 +260,20 @@ mod tests {
                 kind: "PERSON".into()
             }]
         );
+    }
+}
+
+#[cfg(test)]
+mod asr_style_tests {
+    use super::asr_style;
+
+    #[test]
+    fn lower_case_without_sentence_punctuation_and_same_length() {
+        let t = "Hi, I'm Ana Łuk. Mail ana.luk@x.com (or call) 555-0100!";
+        let a = asr_style(t);
+        assert_eq!(a, "hi  i'm ana łuk  mail ana.luk@x.com  or call  555-0100 ");
+        assert_eq!(a.chars().count(), t.chars().count());
+        // A character whose lower case is two characters stays as it is.
+        assert_eq!(asr_style("İstanbul"), "İstanbul");
     }
 }

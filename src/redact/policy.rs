@@ -19,6 +19,7 @@ pub const PRESETS: &[(&str, &str)] = &[
     ("default", DEFAULT_POLICY),
     ("pci", include_str!("policies/pci.toml")),
     ("hipaa", include_str!("policies/hipaa.toml")),
+    ("strict", include_str!("policies/strict.toml")),
 ];
 
 #[derive(Debug, Clone, Deserialize)]
@@ -53,8 +54,23 @@ pub struct PolicyFile {
     /// validator can recognize.
     #[serde(default)]
     pub payment_digits: bool,
+    /// Which dates are personal data: `personal` (full calendar dates and dates of birth) or
+    /// `all` (also years in a date context, weekdays, months with a year and clock times).
+    #[serde(default)]
+    pub dates: DateScope,
     #[serde(default)]
     pub names: NamesSection,
+}
+
+/// `dates = "personal" | "all"`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateScope {
+    /// A day and a month (with or without the year), and dates of birth in any spoken form.
+    #[default]
+    Personal,
+    /// Every date or time mention, as Presidio's DATE_TIME counts them.
+    All,
 }
 
 /// `[names]`: words never / always treated as person names.
@@ -101,7 +117,7 @@ impl Policy {
         Policy::parse(DEFAULT_POLICY, "built-in default").expect("built-in policy is valid")
     }
 
-    /// A built-in preset by name (`default`, `pci`, `hipaa`).
+    /// A built-in preset by name (`default`, `pci`, `hipaa`, `strict`).
     pub fn preset(name: &str) -> Option<Policy> {
         PRESETS.iter().find(|(n, _)| *n == name).map(|(n, text)| {
             Policy::parse(text, &format!("built-in {n}")).expect("built-in policy is valid")
@@ -121,7 +137,9 @@ impl Policy {
     /// The detection settings this policy asks for.
     pub fn detect_options(&self) -> crate::detect::DetectOptions {
         crate::detect::DetectOptions {
+            ner_threshold: self.file.ner_threshold,
             payment_digits: self.file.payment_digits,
+            all_dates: self.file.dates == DateScope::All,
             names: crate::detect::names::NameLists {
                 allow: self.file.names.allow.clone(),
                 deny: self.file.names.deny.clone(),
@@ -234,6 +252,10 @@ mod tests {
             "a card number must not survive in audio either"
         );
         assert!(!Policy::default_policy().detect_options().payment_digits);
+        let strict = Policy::preset("strict").unwrap().detect_options();
+        assert!(strict.all_dates && strict.payment_digits);
+        assert!(!Policy::default_policy().detect_options().all_dates);
+        assert!(Policy::parse("name='x'\nretention='P1D'\ndates='some'\n", "t").is_err());
     }
 
     /// HIPAA Safe Harbor (45 CFR 164.514(b)(2)) identifiers that can be spoken, and the types

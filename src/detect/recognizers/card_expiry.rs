@@ -109,6 +109,13 @@ fn expiry_at(toks: &[Token], k: usize) -> Option<(usize, usize)> {
 /// digits and last token.
 fn year_at(toks: &[Token], y: usize) -> Option<(String, usize)> {
     let t = toks.get(y)?.text;
+    // Whisper wrote "June twenty twenty seven" as "June 2020/27".
+    if let Some(yy) = t
+        .strip_prefix("2020/")
+        .filter(|yy| yy.len() == 2 && all_digits(yy))
+    {
+        return Some((format!("20{yy}"), y));
+    }
     if !all_digits(t) {
         return None;
     }
@@ -164,5 +171,15 @@ mod tests {
         none(CardExpiry, "the offer expires tomorrow at noon 1230 people");
         none(CardExpiry, "expires 00 27");
         none(CardExpiry, "space exploration in 2030");
+    }
+
+    #[test]
+    fn whisper_year_with_a_slash() {
+        let e = one(
+            CardExpiry,
+            "It's good through June 2020/27.",
+            EntityKind::CardExpiry,
+        );
+        assert_eq!(e.words, 3..5);
     }
 }

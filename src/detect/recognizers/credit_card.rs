@@ -9,7 +9,7 @@
 //! a lower score. The normalizer has already joined groups separated by spaces, commas or dashes
 //! into one run ("4539 148 0343 6467" → `453914803436467`), so the whole number is covered.
 
-use super::{digit_runs, entity, near, score, Recognizer};
+use super::{digit_runs, entity, near, score, tokens, Recognizer, Token};
 use crate::detect::normalize::NormalizedText;
 use crate::detect::validators::{card_network, luhn, repeated_digit};
 use crate::detect::{Entity, EntityKind};
@@ -46,7 +46,15 @@ const PAYMENT_CUES: &[&str] = &[
     "discover",
     "long number",
     "on the front",
+    // Whisper glues the article to the network: "it's a Visa" came out as "It's Avisa".
+    "avisa",
+    "amastercard",
+    "anamex",
 ];
+
+/// Words that may stand between a card cue and the first piece of the number ("card *ending
+/// in* …", "card *number is* …").
+const MAX_GAP: usize = 3;
 
 /// Score of an unvalidated card-length run in payment context: below any validated match, but
 /// reported (and winning over the NER model's partial PHONE, see `merge`).
@@ -85,7 +93,67 @@ impl Recognizer for CreditCard {
                 s,
             ));
         }
+        let first_new = out.len();
+        for bytes in pieces_after_cue(text) {
+            let overlaps = out[..first_new]
+                .iter()
+                .any(|e| e.kind == EntityKind::CreditCard && overlap(text, e, &bytes));
+            if !overlaps {
+                let e = entity(
+                    text,
+                    bytes,
+                    EntityKind::CreditCard,
+                    self.name(),
+                    UNVALIDATED,
+                );
+                out.push(e);
+            }
+        }
     }
+}
+
+/// A card number that speech recognition broke into pieces no digit run can join: after a card
+/// cue, consecutive tokens of digits and stray `-` `.` `/` ("card ending in 537-1.0482. 00659.
+/// 103/0." for 5371 0482 6659 1030) that hold 13–19 digits together. Byte ranges.
+fn pieces_after_cue(text: &NormalizedText) -> Vec<std::ops::Range<usize>> {
+    let toks: Vec<Token> = tokens(text).collect();
+    let numeric = |t: &str| {
+        t.bytes().any(|b| b.is_ascii_digit())
+            && t.bytes().all(|b| b.is_ascii_digit() || b"-./".contains(&b))
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !PAYMENT_CUES.contains(&toks[i].text) {
+            i += 1;
+            continue;
+        }
+        let Some(first) = (i + 1..toks.len().min(i + 2 + MAX_GAP)).find(|&k| numeric(toks[k].text))
+        else {
+            i += 1;
+            continue;
+        };
+        let mut last = first;
+        let mut digits = 0;
+        for t in &toks[first..] {
+            if !numeric(t.text) || digits > 19 {
+                break;
+            }
+            digits += t.text.bytes().filter(u8::is_ascii_digit).count();
+            last += 1;
+        }
+        // `last` is one past the final piece; a single token is the digit-run path's business.
+        if last - first >= 2 && (13..=19).contains(&digits) {
+            found.push(toks[first].bytes.start..toks[last - 1].bytes.end);
+        }
+        i = last.max(i + 1);
+    }
+    found
+}
+
+fn overlap(text: &NormalizedText, e: &Entity, bytes: &std::ops::Range<usize>) -> bool {
+    let w = text.word_range(bytes.clone());
+    e.words.start < w.end && w.start < e.words.end
 }
 
 #[cfg(test)]
@@ -186,5 +254,29 @@ mod tests {
         none(CreditCard, "card +1234 5678 9012 3456");
         // Cues are whole words: "discovered" is not "discover".
         none(CreditCard, "we discovered 1234 5678 9012 3456 ants");
+    }
+
+    #[test]
+    fn whisper_broke_the_card_into_pieces() {
+        // Spoken 5371 0482 6659 1030 "ending in …"; Whisper wrote three sentences of digits.
+        let e = one(
+            CreditCard,
+            "Use the card ending in 537-1.0482. 00659. 103/0. Exploration Day, April 2028.",
+            EntityKind::CreditCard,
+        );
+        assert_eq!((e.words, e.score), (5..8, UNVALIDATED));
+        // "ending in" four digits is not a card number; nor are pieces without a card cue.
+        none(CreditCard, "the card ending in 1030 please");
+        none(CreditCard, "order 537-1.0482. 00659. 103/0.");
+    }
+
+    #[test]
+    fn article_glued_to_the_network() {
+        let e = one(
+            CreditCard,
+            "It's Avisa 4556-7301-884-9132",
+            EntityKind::CreditCard,
+        );
+        assert_eq!((e.words, e.score), (2..3, UNVALIDATED));
     }
 }

@@ -23,17 +23,20 @@
 //! numbers, medical record, health plan, VIN and plate, serial number and IMEI).
 //!
 //! The families: `email`, `url`, `ip`, `phone`, `credit_card`, `cvv`, `card_expiry`, `ssn`,
-//! `iban`, `bank` (routing and account numbers), `date`, `zip`, `address`, `ids`, and
-//! `payment_digits` ([`PaymentDigits`], every number near payment words, for PCI policies; not in
-//! [`default_recognizers`]).
+//! `iban`, `bank` (routing and account numbers), `date`, `zip`, `address`, `city`, `ids`, and
+//! `payment_digits` ([`PaymentDigits`], every number near payment words, for PCI policies) and
+//! `date_mentions` ([`DateMentions`]: years, weekdays and clock times, for `dates = "all"`); the
+//! last two are not in [`default_recognizers`]: a policy turns them on.
 
 mod address;
 mod bank;
 mod card_expiry;
+mod city;
 mod context;
 mod credit_card;
 mod cvv;
 mod date;
+mod date_mentions;
 mod email;
 mod iban;
 mod ids;
@@ -47,9 +50,11 @@ mod zip;
 pub use address::Address;
 pub use bank::{BankAccount, RoutingNumber};
 pub use card_expiry::CardExpiry;
+pub use city::City;
 pub use credit_card::CreditCard;
 pub use cvv::Cvv;
 pub use date::Date;
+pub use date_mentions::DateMentions;
 pub use email::Email;
 pub use iban::Iban;
 pub use ids::Identifiers;
@@ -91,6 +96,7 @@ pub fn default_recognizers() -> Vec<Box<dyn Recognizer>> {
         Box::new(CardExpiry),
         Box::new(Zip),
         Box::new(Address),
+        Box::new(City),
         Box::new(Identifiers),
     ]
 }
@@ -145,6 +151,10 @@ fn dash_split(t: &str) -> Option<usize> {
     if !b.first()?.is_ascii_alphabetic() || !b.last()?.is_ascii_digit() {
         return None;
     }
+    // "M-R-N-669-0214": a spelled cue written letter-dash-letter, then the value.
+    if let Some(k) = spelled_dash_split(b) {
+        return Some(k);
+    }
     let k = b.iter().position(|&c| c == b'-')?;
     let (word, digits) = (&b[..k], &b[k + 1..]);
     (word.len() >= 2
@@ -152,6 +162,21 @@ fn dash_split(t: &str) -> Option<usize> {
         && digits.len() >= 3
         && digits.iter().all(u8::is_ascii_digit))
     .then_some(k)
+}
+
+/// Where single letters joined by dashes ("m-r-n") end before a dashed number ("669-0214"),
+/// as Whisper writes a spelled acronym and the number read after it.
+fn spelled_dash_split(b: &[u8]) -> Option<usize> {
+    let mut k = 0;
+    while k + 1 < b.len() && b[k].is_ascii_alphabetic() && b[k + 1] == b'-' {
+        k += 2;
+    }
+    let letters = k / 2;
+    let rest = &b[k..];
+    (letters >= 2
+        && rest.first().is_some_and(u8::is_ascii_digit)
+        && rest.iter().all(|c| c.is_ascii_digit() || *c == b'-'))
+    .then_some(k - 1)
 }
 
 /// The one or two tokens a space-delimited word of the view stands for, each with its byte
@@ -481,7 +506,7 @@ mod tests {
             ),
             (
                 "I live at seven forty-two Evergreen Terrace, Springfield, Oregon, nine seven four seven seven.",
-                vec![(Address, 3..7), (Zip, 9..14)],
+                vec![(Address, 3..7), (Location, 7..9), (Zip, 9..14)],
             ),
             (
                 "My date of birth is March fourteenth, nineteen eighty-two.",

@@ -29,7 +29,7 @@ static CUE_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(CUES));
 
 /// US states, the District of Columbia and territories, by name and by unambiguous postal
 /// abbreviation (see the module docs for those left out).
-const STATES: &[&str] = &[
+pub(super) const STATES: &[&str] = &[
     "alabama",
     "alaska",
     "arizona",

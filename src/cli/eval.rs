@@ -135,13 +135,6 @@ pub fn run(args: EvalArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
     }
 }
 
-fn load_policy(path: Option<&Path>) -> Result<Policy, Error> {
-    match path {
-        Some(p) => Policy::load_or_preset(p),
-        None => Ok(Policy::default_policy()),
-    }
-}
-
 fn default_dataset() -> PathBuf {
     let rel = PathBuf::from(DEFAULT_DATASET);
     if rel.exists() {
@@ -188,7 +181,7 @@ fn run_text(args: TextArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
             })?
         }
         None => {
-            let policy = load_policy(args.policy.as_deref())?;
+            let policy = Policy::from_arg(args.policy.as_deref())?;
             let models = ModelSet::locate(models_dir, WhisperModel::TinyEn)?;
             let mut detector = Detector::load(&models, &policy.detect_options())?;
             // Warm-up: the first run pays for ONNX Runtime's lazy initialisation.
@@ -218,16 +211,7 @@ fn run_speech(args: SpeechArgs, models_dir: Option<&Path>) -> Result<i32, Error>
                 .ok_or_else(|| Error::usage("--fail-on-leak", format!("unknown kind {k:?}")))
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let whisper = match args.model.as_str() {
-        "tiny.en" | "tiny" => WhisperModel::TinyEn,
-        "base" => WhisperModel::Base,
-        other => {
-            return Err(Error::usage(
-                "--model",
-                format!("unknown model {other:?} (expected tiny.en or base)"),
-            ))
-        }
-    };
+    let whisper = WhisperModel::parse(&args.model)?;
     let set = SpokenSet::load(&args.set)?;
     let variants: Vec<String> = match args.variant.as_str() {
         "both" => vec!["wb".into(), "tel".into()],
@@ -245,7 +229,7 @@ fn run_speech(args: SpeechArgs, models_dir: Option<&Path>) -> Result<i32, Error>
     if utts.is_empty() {
         return Err(Error::usage("--ids", "no utterance of the set matches"));
     }
-    let policy = load_policy(args.policy.as_deref())?;
+    let policy = Policy::from_arg(args.policy.as_deref())?;
     let policy_name = policy.file.name.clone();
     let mut pipeline = Pipeline::builder()
         .models_dir(models_dir.map(Path::to_path_buf))

@@ -72,20 +72,8 @@ pub struct RedactArgs {
 /// Runs the command; returns the process exit code.
 pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
     let formats = Format::parse_list(&args.format)?;
-    let whisper = match args.model.as_str() {
-        "tiny.en" | "tiny" => WhisperModel::TinyEn,
-        "base" => WhisperModel::Base,
-        other => {
-            return Err(Error::usage(
-                "--model",
-                format!("unknown model {other:?} (expected tiny.en or base)"),
-            ))
-        }
-    };
-    let policy = match &args.policy {
-        Some(p) => Policy::load_or_preset(p)?,
-        None => Policy::default_policy(),
-    };
+    let whisper = WhisperModel::parse(&args.model)?;
+    let policy = Policy::from_arg(args.policy.as_deref())?;
     let stereo = match args.stereo.as_str() {
         "split" => Stereo::Split,
         "mix" => Stereo::Mix,

@@ -35,6 +35,18 @@ pub enum WhisperModel {
 }
 
 impl WhisperModel {
+    /// The model named on the command line (`--model tiny.en|base`).
+    pub fn parse(name: &str) -> crate::Result<WhisperModel> {
+        match name {
+            "tiny.en" | "tiny" => Ok(WhisperModel::TinyEn),
+            "base" => Ok(WhisperModel::Base),
+            other => Err(crate::Error::usage(
+                "--model",
+                format!("unknown model {other:?} (expected tiny.en or base)"),
+            )),
+        }
+    }
+
     pub fn artifact_id(self) -> &'static str {
         match self {
             WhisperModel::TinyEn => WHISPER_TINY_EN,

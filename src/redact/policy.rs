@@ -124,6 +124,11 @@ impl Policy {
         })
     }
 
+    /// `--policy ARG` if given (see [`Policy::load_or_preset`]), else the built-in default.
+    pub fn from_arg(arg: Option<&Path>) -> Result<Policy> {
+        arg.map_or_else(|| Ok(Policy::default_policy()), Policy::load_or_preset)
+    }
+
     /// `--policy ARG`: an existing file, else a preset name.
     pub fn load_or_preset(arg: &Path) -> Result<Policy> {
         if !arg.exists() {

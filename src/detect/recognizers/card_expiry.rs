@@ -51,25 +51,18 @@ impl Recognizer for CardExpiry {
 
     fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
-        let mut i = 0;
-        while i < toks.len() {
-            let Some(end) = CUE_INDEX.at(&toks, i) else {
-                i += 1;
-                continue;
-            };
-            i = end;
-            let found = after_cue(&toks, end, MAX_WORDS).find_map(|k| expiry_at(&toks, k));
-            if let Some((first, last)) = found {
-                let bytes = toks[first].bytes.start..toks[last].bytes.end;
-                out.push(entity(
-                    text,
-                    bytes,
-                    EntityKind::CardExpiry,
-                    self.name(),
-                    0.85,
-                ));
-                i = last + 1;
-            }
+        let found = CUE_INDEX.values(&toks, |end| {
+            after_cue(&toks, end, MAX_WORDS).find_map(|k| expiry_at(&toks, k))
+        });
+        for (first, last) in found {
+            let bytes = toks[first].bytes.start..toks[last].bytes.end;
+            out.push(entity(
+                text,
+                bytes,
+                EntityKind::CardExpiry,
+                self.name(),
+                0.85,
+            ));
         }
     }
 }

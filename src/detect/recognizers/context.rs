@@ -51,6 +51,31 @@ impl CueIndex<()> {
     pub(super) fn at(&self, toks: &[Token], i: usize) -> Option<usize> {
         self.find(toks, i).map(|(end, ())| end)
     }
+
+    /// The values said after cues: for every cue, `value(end)` (`end` = the token just past the
+    /// cue) gives the first and last token of its value, if there is one. Scanning resumes after
+    /// a value, or right after a cue without one. The loop shared by the recognizers whose value
+    /// only a cue makes personal data (CVV, card expiry, a date of birth said as bare digits).
+    pub(super) fn values(
+        &self,
+        toks: &[Token],
+        mut value: impl FnMut(usize) -> Option<(usize, usize)>,
+    ) -> Vec<(usize, usize)> {
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(end) = self.at(toks, i) else {
+                i += 1;
+                continue;
+            };
+            i = end;
+            if let Some((first, last)) = value(end) {
+                found.push((first, last));
+                i = last + 1;
+            }
+        }
+        found
+    }
 }
 
 impl<T: Copy> CueIndex<T> {

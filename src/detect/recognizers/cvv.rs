@@ -64,30 +64,16 @@ impl Recognizer for Cvv {
 
     fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
-        let mut i = 0;
-        while i < toks.len() {
-            let Some(end) = CUE_INDEX.at(&toks, i) else {
-                i += 1;
-                continue;
-            };
-            i = end;
+        let found = CUE_INDEX.values(&toks, |end| {
             // The first token with a digit after the cue is the code, or there is none.
-            let Some(k) = after_cue(&toks, end, MAX_WORDS)
-                .find(|&k| toks[k].text.bytes().any(|b| b.is_ascii_digit()))
-            else {
-                continue;
-            };
-            let t = &toks[k];
-            if (3..=4).contains(&t.text.len()) && all_digits(t.text) {
-                out.push(entity(
-                    text,
-                    t.bytes.clone(),
-                    EntityKind::Cvv,
-                    self.name(),
-                    0.85,
-                ));
-                i = k + 1;
-            }
+            let k = after_cue(&toks, end, MAX_WORDS)
+                .find(|&k| toks[k].text.bytes().any(|b| b.is_ascii_digit()))?;
+            let t = toks[k].text;
+            ((3..=4).contains(&t.len()) && all_digits(t)).then_some((k, k))
+        });
+        for (k, _) in found {
+            let bytes = toks[k].bytes.clone();
+            out.push(entity(text, bytes, EntityKind::Cvv, self.name(), 0.85));
         }
     }
 }

@@ -100,20 +100,10 @@ impl Recognizer for Date {
 
 /// Dates of birth said as digits without separators after a cue: first and last token of each.
 fn compact_dobs(toks: &[Token]) -> Vec<(usize, usize)> {
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
-        let Some(end) = CUE_INDEX.at(toks, i) else {
-            i += 1;
-            continue;
-        };
-        i = end;
+    CUE_INDEX.values(toks, |end| {
         // The first number after the cue is the date, or there is none here.
-        let Some(k) = after_cue(toks, end, DOB_MAX_WORDS)
-            .find(|&k| toks[k].text.bytes().any(|b| b.is_ascii_digit()))
-        else {
-            continue;
-        };
+        let k = after_cue(toks, end, DOB_MAX_WORDS)
+            .find(|&k| toks[k].text.bytes().any(|b| b.is_ascii_digit()))?;
         // One to three digit tokens ("031482", "03 14 82"), longest first.
         let mut digits = String::new();
         let mut spans = Vec::new();
@@ -124,12 +114,13 @@ fn compact_dobs(toks: &[Token]) -> Vec<(usize, usize)> {
             digits.push_str(t.text);
             spans.push((j, digits.clone()));
         }
-        if let Some(&(last, _)) = spans.iter().rev().find(|(_, d)| compact_date(d).is_some()) {
-            found.push((k, last));
-            i = last + 1;
-        }
-    }
-    found
+        let last = spans
+            .iter()
+            .rev()
+            .find(|(_, d)| compact_date(d).is_some())?
+            .0;
+        Some((k, last))
+    })
 }
 
 /// The date starting at token `i`: the index of its last token and whether it has a year.

@@ -2,7 +2,7 @@
 //! codes, SSNs, phone numbers, e-mail addresses, bank accounts and routing numbers) are redacted
 //! from real recordings, wideband and telephone, through the whole pipeline.
 //!
-//! Runs `hush eval speech` on a fixed subset (10 utterances × 2 variants, about 30–60 s) and reads
+//! Runs `hush eval speech` on a fixed subset (12 utterances × 2 variants, about 30–60 s) and reads
 //! the JSON it writes, so the test fails on a leak and cannot pass by scoring nothing.
 
 mod common;
@@ -14,6 +14,8 @@ use common::{heavy, hush, repo};
 const IDS: &[&str] = &[
     "card_combo_expiry_cvv_10",      // CREDIT_CARD, CARD_EXPIRY, CVV
     "card_pairs_03",                 // CREDIT_CARD said in pairs
+    "card_digits_02",                // tel: "a Visa" heard as "Avisa", a digit dropped
+    "card_combo_expiry_12",          // tel: the card heard as three sentences of digits
     "cvv_security_code_01",          // CVV
     "ssn_double_02",                 // SSN with "double"
     "combo_person_ssn_02",           // PERSON, SSN

@@ -15,7 +15,6 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
-use hush::detect::ner::NerModel;
 use hush::detect::recognizers::{default_recognizers, recognize};
 use hush::detect::{merge, Detector};
 use hush::models::{ModelSet, WhisperModel};
@@ -82,14 +81,7 @@ fn load_detector() -> Option<Detector> {
             return None;
         }
     };
-    let ner = NerModel::load(
-        &models.onnxruntime.path,
-        &models.ner_onnx.path,
-        &models.ner_tokenizer.path,
-        &models.ner_config.path,
-    )
-    .expect("load NER model");
-    Some(Detector::new(ner))
+    Some(Detector::load(&models, &Default::default()).expect("load NER model"))
 }
 
 fn bench(c: &mut Criterion) {

@@ -3,7 +3,6 @@
 
 mod common;
 
-use hush::detect::ner::NerModel;
 use hush::detect::{Detector, EntityKind, StreamDetector};
 use hush::models::{ModelSet, WhisperModel};
 use hush::redact::{Policy, Redactor};
@@ -15,14 +14,7 @@ fn detector() -> Detector {
 
 fn detector_for(policy: &Policy) -> Detector {
     let m = ModelSet::locate(Some(&common::models_dir()), WhisperModel::TinyEn).expect("models");
-    let ner = NerModel::load(
-        &m.onnxruntime.path,
-        &m.ner_onnx.path,
-        &m.ner_tokenizer.path,
-        &m.ner_config.path,
-    )
-    .expect("NER model loads");
-    Detector::with_options(ner, &policy.detect_options())
+    Detector::load(&m, &policy.detect_options()).expect("NER model loads")
 }
 
 fn kinds_over(d: &mut Detector, text: &str) -> Vec<(EntityKind, Vec<String>)> {

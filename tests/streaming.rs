@@ -10,7 +10,6 @@ mod common;
 
 use std::ops::Range;
 
-use hush::detect::ner::NerModel;
 use hush::detect::{Detector, StreamDetector};
 use hush::models::{ModelSet, WhisperModel};
 use hush::redact::leak::LeakText;
@@ -19,14 +18,7 @@ use hush::transcribe::{Segment, Word};
 
 fn detector() -> Detector {
     let m = ModelSet::locate(Some(&common::models_dir()), WhisperModel::TinyEn).expect("models");
-    let ner = NerModel::load(
-        &m.onnxruntime.path,
-        &m.ner_onnx.path,
-        &m.ner_tokenizer.path,
-        &m.ner_config.path,
-    )
-    .expect("NER model loads");
-    Detector::new(ner)
+    Detector::load(&m, &Default::default()).expect("NER model loads")
 }
 
 /// One example: a sentence, the entity in it (a phrase of whole words) and the type's name.

@@ -321,6 +321,74 @@ UTTERANCES: list[tuple[str, str, str]] = [
 
 # --- markup, spoken numbers and value checks ----------------------------------
 
+
+# Held out: new wordings and values, never used to tune hush. Not committed as audio; build it
+# with `scripts/make-spoken-set --heldout --out target/spoken-heldout` and score it with
+# `hush eval speech --set target/spoken-heldout`. Once a rule is tuned on it, it stops being
+# held out: write new ones instead.
+HELDOUT: list[tuple[str, str, str]] = [
+    ("card", "long_number", "Sure, the long number on the front is [four one five eight, eight one three nine, "
+     "nine eight six nine, eight seven nine seven|CREDIT_CARD|4158 8139 9869 8797]."),
+    ("card", "debit", "I'd like to pay with my debit card, it's [four seven three oh, nine one one four, "
+     "one seven oh seven, five three six oh|CREDIT_CARD|4730 9114 1707 5360]."),
+    ("card", "mastercard", "Go ahead and put it on the Mastercard, [five two four five, five six eight one, "
+     "five one eight eight, four four seven five|CREDIT_CARD|5245 5681 5188 4475]."),
+    ("card", "pairs", "Card number, [fifty five twenty nine, forty fifty five, seventy six sixteen, "
+     "ninety eight seventy six|CREDIT_CARD|5529 4055 7616 9876]."),
+    ("card", "amex", "The American Express is [three seven one six, eight nine seven six eight four, "
+     "six nine seven eight six|CREDIT_CARD|3716 897684 69786]."),
+    ("card", "cue_after", "Okay, [four eight oh nine, three two oh eight, one nine six seven, "
+     "two seven three one|CREDIT_CARD|4809 3208 1967 2731], that's my Visa."),
+    ("card", "numerals", "It's [5 1 1 7, 7 8 4 8, 6 4 8 8, 7 6 6 4|CREDIT_CARD|5117 7848 6488 7664] "
+     "on my credit card."),
+    ("card", "amex_double", "Amex card, [three four three four, four double oh two nine seven, "
+     "eight seven five three two|CREDIT_CARD|3434 400297 87532]."),
+    ("cvv", "back", "And the three digits on the back are [five oh eight|CVV|508]."),
+    ("cvv", "cvc", "The CVC is [two seven nine|CVV|279]."),
+    ("cvv", "security_code", "Security code, [nine one four|CVV|914]."),
+    ("cvv", "verification", "The card verification code is [six six two|CVV|662]."),
+    ("ssn", "possessive", "My social's [five one two, four seven, three three oh eight|SSN|512-47-3308]."),
+    ("ssn", "pairs", "Social security, [three nine eight, sixty one, forty two seventy|SSN|398-61-4270]."),
+    ("ssn", "spelled_cue", "It's S S N [two two nine, oh five, eight eight one four|SSN|229-05-8814]."),
+    ("ssn", "last4", "The last four digits of my social are [seven seven oh two|SSN|7702]."),
+    ("ssn", "digits", "Yeah, my social security number is [six one seven, two eight, nine oh four one"
+     "|SSN|617-28-9041]."),
+    ("phone", "reach", "You can reach me at [three one two, five five five, oh one four two|PHONE|(312) 555-0142]."),
+    ("phone", "digits", "My number is [four one five, five five five, oh one nine eight|PHONE|(415) 555-0198]."),
+    ("phone", "triple", "Text me on [nine one seven, triple five, oh one two three|PHONE|(917) 555-0123]."),
+    ("phone", "cue_after", "[Two oh two, five five five, oh one seven seven|PHONE|(202) 555-0177], "
+     "that's my work line."),
+    ("phone", "local", "Home phone is [five five five, oh one three one|PHONE|555-0131]."),
+    ("email", "dot", "My email is [anna dot kowal at gmail dot com|EMAIL|anna.kowal@gmail.com|anna kowal]."),
+    ("email", "digits", "Write to [dsmith forty two at yahoo dot com|EMAIL|dsmith42@yahoo.com|dsmith]."),
+    ("email", "underscore", "It's [peter underscore wu at hotmail dot com|EMAIL|peter_wu@hotmail.com|peter wu]."),
+    ("email", "initial", "Reach me at [j dot okafor at proton dot me|EMAIL|j.okafor@proton.me|okafor]."),
+    ("email", "dash", "The email address is [lisa dash marie at icloud dot com|EMAIL|lisa-marie@icloud.com"
+     "|lisa marie]."),
+    ("bank", "routing", "The routing number is [oh two seven nine, nine two two, nine eight"
+     "|ROUTING_NUMBER|027992298]."),
+    ("bank", "aba", "A B A [oh one oh, five two one, eight five four|ROUTING_NUMBER|010521854]."),
+    ("bank", "combo", "Routing [oh three one one, two six five, eight four|ROUTING_NUMBER|031126584] "
+     "and account [four four eight one, two nine oh three, seven|BANK_ACCOUNT|448129037]."),
+    ("bank", "checking", "My checking account number is [six six oh two, eight one, four four three nine"
+     "|BANK_ACCOUNT|6602814439]."),
+    ("bank", "account", "Account number [nine three one, two two eight, five oh six|BANK_ACCOUNT|931228506]."),
+    ("person", "name_is", "Hi, my name is [Oluwaseun Adeyemi|PERSON|Oluwaseun Adeyemi]."),
+    ("person", "from", "This is [Dana Whitfield|PERSON|Dana Whitfield] from accounts."),
+    ("person", "speaking_with", "You're speaking with [Tomasz Wierzbicki|PERSON|Tomasz Wierzbicki]."),
+    ("person", "patient", "The patient is [Margaret Oyelowo|PERSON|Margaret Oyelowo]."),
+    ("person", "title", "I spoke to [Mr. Castellanos|PERSON|Mr. Castellanos] yesterday."),
+    ("person", "twice", "Please ask for [Priya Raghunathan|PERSON|Priya Raghunathan], "
+     "[Priya|PERSON|Priya] knows the case."),
+    ("address", "city_zip", "I live at [four twelve Maple Street|ADDRESS|412 Maple Street], "
+     "[Columbus, Ohio|LOCATION|Columbus, Ohio|columbus ohio], [four three two one five|ZIP|43215]."),
+    ("address", "apartment", "Send it to [ninety Birchwood Drive, apartment six|ADDRESS|90 Birchwood Drive, Apt 6]."),
+    ("address", "thousand", "The address is [two thousand forty Sycamore Lane|ADDRESS|2040 Sycamore Lane]."),
+    ("address", "rare", "My home address is [fifteen oh one Quintero Court|ADDRESS|1501 Quintero Court]."),
+    ("address", "city_zip", "Deliver to [three thirty three Elm Road|ADDRESS|333 Elm Road], "
+     "[Austin, Texas|LOCATION|Austin, Texas|austin texas], [seven eight seven oh one|ZIP|78701]."),
+]
+
 ITEM = re.compile(r"\[([^\[\]|]+)\|([A-Z_]+)\|([^\[\]|]*)(?:\|([^\[\]|]*))?\]")
 
 MONTHS = {
@@ -529,13 +597,13 @@ def check_item(uid: str, it: dict) -> None:
         assert 7 <= len(digits) <= 12, (uid, digits)
 
 
-def build() -> list[dict]:
+def build(heldout: bool = False) -> list[dict]:
     """Utterances with ids, plain text and items (still carrying `say`)."""
     counts: dict[str, int] = {}
     out = []
-    for cat, style, markup in UTTERANCES:
+    for cat, style, markup in HELDOUT if heldout else UTTERANCES:
         counts[cat] = counts.get(cat, 0) + 1
-        uid = f"{cat}_{style}_{counts[cat]:02d}"
+        uid = f"{'heldout_' if heldout else ''}{cat}_{style}_{counts[cat]:02d}"
         text, items = parse(markup)
         assert text.isascii(), (uid, text)
         pos = 0
@@ -586,10 +654,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=Path("samples/spoken"), help="output directory")
     ap.add_argument("--check", action="store_true", help="only check the texts and values")
+    ap.add_argument("--heldout", action="store_true",
+                    help="the held-out utterances (never used for tuning) instead of the set")
     args = ap.parse_args()
 
     t0 = time.monotonic()
-    utts = build()
+    utts = build(args.heldout)
     if args.check:
         print(f"{len(utts)} utterances, {sum(len(u['items']) for u in utts)} items: ok")
         return 0

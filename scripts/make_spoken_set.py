@@ -652,11 +652,15 @@ def decode(flac: Path, wav: Path, rate: int) -> np.ndarray:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=Path("samples/spoken"), help="output directory")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="output directory (default samples/spoken, or target/spoken-heldout)")
     ap.add_argument("--check", action="store_true", help="only check the texts and values")
     ap.add_argument("--heldout", action="store_true",
                     help="the held-out utterances (never used for tuning) instead of the set")
     args = ap.parse_args()
+    if args.out is None:
+        # Never let the held-out clips replace (and delete) the committed set.
+        args.out = Path("target/spoken-heldout" if args.heldout else "samples/spoken")
 
     t0 = time.monotonic()
     utts = build(args.heldout)

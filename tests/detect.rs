@@ -6,7 +6,7 @@ mod common;
 use hush::detect::{Detector, EntityKind, StreamDetector};
 use hush::models::{ModelSet, WhisperModel};
 use hush::redact::{Policy, Redactor};
-use hush::transcribe::{Segment, Word};
+use hush::transcribe::Segment;
 
 fn detector() -> Detector {
     detector_for(&Policy::default_policy())
@@ -82,25 +82,8 @@ fn ner_keeps_ordinary_words() {
 }
 
 fn seg(id: u64, text: &str, t0: u64) -> Segment {
-    let words: Vec<Word> = text
-        .split_whitespace()
-        .enumerate()
-        .map(|(i, w)| Word {
-            text: w.into(),
-            start_ms: t0 + i as u64 * 300,
-            end_ms: t0 + i as u64 * 300 + 250,
-            span_start_ms: t0 + i as u64 * 300,
-            span_end_ms: t0 + i as u64 * 300 + 250,
-            p: 0.9,
-            reliable: true,
-        })
-        .collect();
-    Segment {
-        id,
-        start_ms: t0,
-        end_ms: words.last().map_or(t0, |w| w.end_ms),
-        words,
-    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    common::segment(id, &words, t0)
 }
 
 /// Feeds `a` then `b` as two segments and returns the redacted text of both.

@@ -14,7 +14,7 @@ use hush::detect::{Detector, StreamDetector};
 use hush::models::{ModelSet, WhisperModel};
 use hush::redact::leak::LeakText;
 use hush::redact::{Policy, RedactedSegment, Redactor};
-use hush::transcribe::{Segment, Word};
+use hush::transcribe::Segment;
 
 fn detector() -> Detector {
     let m = ModelSet::locate(Some(&common::models_dir()), WhisperModel::TinyEn).expect("models");
@@ -199,28 +199,7 @@ const CASES: &[Case] = &[
 ];
 
 fn seg(id: u64, words: &[&str], t0: u64) -> Segment {
-    let words: Vec<Word> = words
-        .iter()
-        .enumerate()
-        .map(|(i, w)| {
-            let start = t0 + i as u64 * 300;
-            Word {
-                text: (*w).into(),
-                start_ms: start,
-                end_ms: start + 250,
-                span_start_ms: start,
-                span_end_ms: start + 250,
-                p: 0.9,
-                reliable: true,
-            }
-        })
-        .collect();
-    Segment {
-        id,
-        start_ms: t0,
-        end_ms: words.last().map_or(t0, |w| w.end_ms),
-        words,
-    }
+    common::segment(id, words, t0)
 }
 
 /// Feeds `words` as segments split before each word index in `cuts` (ascending) and returns

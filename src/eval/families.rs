@@ -47,6 +47,20 @@ pub struct Scheme {
 }
 
 impl Scheme {
+    /// A scheme whose gold labels are its family names.
+    fn new(name: &'static str, families: Vec<Family>) -> Scheme {
+        let labels = families
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.name.clone(), i))
+            .collect();
+        Scheme {
+            name,
+            families,
+            labels,
+        }
+    }
+
     /// The Presidio synthetic dataset's scored families (see the module docs).
     pub fn presidio() -> Scheme {
         use EntityKind::*;
@@ -68,16 +82,7 @@ impl Scheme {
                 wordy: *wordy,
             })
             .collect();
-        let labels = families
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.name.clone(), i))
-            .collect();
-        Scheme {
-            name: "presidio",
-            families,
-            labels,
-        }
+        Scheme::new("presidio", families)
     }
 
     /// One family per hush kind, with [`spoken_compat`] deciding what else finds it.
@@ -96,16 +101,7 @@ impl Scheme {
                 ),
             })
             .collect();
-        let labels = families
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.name.clone(), i))
-            .collect();
-        Scheme {
-            name: "spoken",
-            families,
-            labels,
-        }
+        Scheme::new("spoken", families)
     }
 
     /// The family a gold label is scored in; `None`: unscored.

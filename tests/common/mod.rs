@@ -86,3 +86,30 @@ pub fn wer(reference: &str, hyp: &str) -> f64 {
     }
     prev[h.len()] as f64 / r.len().max(1) as f64
 }
+
+/// A transcript segment of `words` from `t0` ms, one word every 300 ms (250 ms long): what the
+/// detector tests feed the streaming detector in place of Whisper.
+pub fn segment(id: u64, words: &[&str], t0: u64) -> hush::transcribe::Segment {
+    let words: Vec<hush::transcribe::Word> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let start = t0 + i as u64 * 300;
+            hush::transcribe::Word {
+                text: (*w).into(),
+                start_ms: start,
+                end_ms: start + 250,
+                span_start_ms: start,
+                span_end_ms: start + 250,
+                p: 0.9,
+                reliable: true,
+            }
+        })
+        .collect();
+    hush::transcribe::Segment {
+        id,
+        start_ms: t0,
+        end_ms: words.last().map_or(t0, |w| w.end_ms),
+        words,
+    }
+}

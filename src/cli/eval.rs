@@ -64,7 +64,7 @@ pub struct TextArgs {
 
     /// Lower-case the texts and drop sentence punctuation first, as ASR without casing writes
     /// them: measures how much the NER model depends on capitals and commas.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "predictions")]
     pub asr_style: bool,
 
     /// Policy file or preset name (default, pci, hipaa, strict): its detection settings apply.

@@ -403,15 +403,7 @@ mod tests {
     fn window(text: &str) -> Vec<WinWord> {
         text.split_whitespace()
             .map(|t| WinWord {
-                word: Word {
-                    text: t.into(),
-                    start_ms: 0,
-                    end_ms: 0,
-                    span_start_ms: 0,
-                    span_end_ms: 0,
-                    p: 1.0,
-                    reliable: true,
-                },
+                word: Word::at(t, 0, 0),
                 segment: 0,
                 decision: None,
             })

@@ -39,6 +39,23 @@ pub struct Word {
     pub reliable: bool,
 }
 
+impl Word {
+    /// A word with known times and full confidence: for words that come from somewhere other
+    /// than Whisper (another recognizer's transcript, a test), so they can be detected and
+    /// redacted the same way.
+    pub fn at(text: impl Into<String>, start_ms: u64, end_ms: u64) -> Word {
+        Word {
+            text: text.into(),
+            start_ms,
+            end_ms,
+            span_start_ms: start_ms,
+            span_end_ms: end_ms,
+            p: 1.0,
+            reliable: true,
+        }
+    }
+}
+
 /// A run of words Whisper decoded as one segment.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Segment {

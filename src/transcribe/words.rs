@@ -176,18 +176,7 @@ mod tests {
             id: 0,
             start_ms: 0,
             end_ms: 0,
-            words: words
-                .iter()
-                .map(|w| Word {
-                    text: w.to_string(),
-                    start_ms: 0,
-                    end_ms: 0,
-                    span_start_ms: 0,
-                    span_end_ms: 0,
-                    p: 1.0,
-                    reliable: true,
-                })
-                .collect(),
+            words: words.iter().map(|w| Word::at(*w, 0, 0)).collect(),
         }
     }
 

@@ -95,15 +95,7 @@ pub fn segment(id: u64, words: &[&str], t0: u64) -> hush::transcribe::Segment {
         .enumerate()
         .map(|(i, w)| {
             let start = t0 + i as u64 * 300;
-            hush::transcribe::Word {
-                text: (*w).into(),
-                start_ms: start,
-                end_ms: start + 250,
-                span_start_ms: start,
-                span_end_ms: start + 250,
-                p: 0.9,
-                reliable: true,
-            }
+            hush::transcribe::Word::at(*w, start, start + 250)
         })
         .collect();
     hush::transcribe::Segment {

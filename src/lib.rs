@@ -13,13 +13,14 @@
 //! setup fetches into the GGML file whisper.cpp loads.
 
 pub mod audio;
+pub mod compute;
 pub mod convert;
 pub mod detect;
 pub mod error;
 pub mod eval;
 pub mod models;
 pub mod output;
-pub mod pipeline;
+pub mod runtime;
 pub mod redact;
 pub mod retention;
 pub mod transcribe;

@@ -31,6 +31,11 @@ fn main() {
             std::process::exit(code);
         }
     };
+    // Temp files are removed and a publish in progress finishes on SIGINT/SIGTERM.
+    if let Err(e) = hush::output::publish::install_signal_cleanup() {
+        eprintln!("hush: {e}");
+        std::process::exit(e.exit_code());
+    }
     let models_dir = cli
         .models_dir
         .or_else(|| std::env::var_os("HUSH_MODELS_DIR").map(Into::into));

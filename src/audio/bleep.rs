@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use crate::detect::EntityKind;
 
 /// What replaces a muted interval.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
 pub enum AudioMode {
     /// A 1 kHz sine at −20 dBFS: audibly "something was removed here".

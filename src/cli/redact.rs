@@ -1,5 +1,6 @@
 //! `hush redact INPUT... --out-dir DIR`.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
@@ -7,15 +8,15 @@ use clap::Args;
 use hush::audio::bleep::AudioMode;
 use hush::error::exit;
 use hush::models::WhisperModel;
-use hush::output::{self, Format};
-use hush::pipeline::{Pipeline, Stereo};
+use hush::output::{Format, OutputName};
 use hush::redact::audio::AudioOptions;
 use hush::redact::Policy;
+use hush::runtime::{Pipeline, Stereo};
 use hush::Error;
 
 #[derive(Args)]
 pub struct RedactArgs {
-    /// WAV recordings to redact.
+    /// Recordings to redact (WAV, FLAC, MP3, Ogg Vorbis/Opus, M4A/AAC).
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 
@@ -23,21 +24,21 @@ pub struct RedactArgs {
     #[arg(long, value_name = "DIR")]
     pub out_dir: PathBuf,
 
-    /// Policy TOML file, or a built-in preset: default, pci, hipaa (see README "Policies").
+    /// Policy TOML file, or a built-in preset: default, pci, hipaa, strict (see README "Policies").
     #[arg(long, value_name = "FILE|PRESET")]
     pub policy: Option<PathBuf>,
 
-    /// Comma-separated output formats: json, txt, srt, vtt.
-    #[arg(long, default_value = "json,txt", value_name = "LIST")]
-    pub format: String,
+    /// Output formats, comma-separated.
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "json,txt")]
+    pub format: Vec<Format>,
 
     /// Also write `<stem>.redacted.wav`: every entity's time range (padded) beeped or silenced.
     #[arg(long)]
     pub audio: bool,
 
     /// What replaces redacted speech in the audio (default: the policy's, else beep).
-    #[arg(long, value_name = "beep|silence", requires = "audio")]
-    pub audio_mode: Option<String>,
+    #[arg(long, value_enum, requires = "audio")]
+    pub audio_mode: Option<AudioMode>,
 
     /// Padding before and after each redacted entity in ms (default: the policy's, else 150).
     #[arg(long, value_name = "MS", requires = "audio")]
@@ -47,14 +48,18 @@ pub struct RedactArgs {
     #[arg(long, requires = "audio")]
     pub verify: bool,
 
-    /// Two-channel recordings: `split` transcribes and redacts each channel on its own (call
-    /// recordings: speakers channel_0 / channel_1); `mix` downmixes first.
-    #[arg(long, default_value = "split", value_name = "split|mix")]
-    pub stereo: String,
+    /// Two-channel recordings: `split` transcribes each channel concurrently as its own speaker
+    /// (call recordings); `mix` downmixes first.
+    #[arg(long, value_enum, default_value = "split")]
+    pub stereo: Stereo,
 
-    /// Whisper model: tiny.en (default) or base (multilingual, if installed with setup --with-base).
-    #[arg(long, default_value = "tiny.en", value_name = "NAME")]
-    pub model: String,
+    /// Speaker names of a split call's channels, comma-separated (default channel_0,channel_1).
+    #[arg(long, value_delimiter = ',', value_name = "A,B")]
+    pub speakers: Vec<String>,
+
+    /// Whisper model (base is multilingual, installed with `scripts/setup --with-base`).
+    #[arg(long, value_enum, default_value = "tiny.en")]
+    pub model: WhisperModel,
 
     /// Key file for the `hash` operator.
     #[arg(long, value_name = "FILE")]
@@ -69,79 +74,73 @@ pub struct RedactArgs {
     pub quiet: bool,
 }
 
+/// Two inputs that would write the same output files: refused before any work.
+fn check_collisions(inputs: &[PathBuf], out_dir: &Path) -> Result<(), Error> {
+    let mut seen: HashMap<OutputName, &Path> = HashMap::new();
+    for input in inputs {
+        let name = OutputName::for_input(out_dir, input);
+        if let Some(first) = seen.get(&name) {
+            return Err(Error::usage(
+                "inputs",
+                format!(
+                    "{} and {} would both write {}.redacted.*; redact them in separate runs or \
+                     with separate --out-dir",
+                    first.display(),
+                    input.display(),
+                    name.dir.join(&name.stem).display()
+                ),
+            ));
+        }
+        seen.insert(name, input);
+    }
+    Ok(())
+}
+
 /// Runs the command; returns the process exit code.
 pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
-    let formats = Format::parse_list(&args.format)?;
-    let whisper = WhisperModel::parse(&args.model)?;
+    check_collisions(&args.inputs, &args.out_dir)?;
     let policy = Policy::from_arg(args.policy.as_deref())?;
-    let stereo = match args.stereo.as_str() {
-        "split" => Stereo::Split,
-        "mix" => Stereo::Mix,
-        other => {
-            return Err(Error::usage(
-                "--stereo",
-                format!("unknown mode {other:?} (expected split or mix)"),
-            ))
-        }
-    };
-    let audio = if args.audio || policy.file.redact_audio {
-        let mode = match args.audio_mode.as_deref() {
-            None => policy.file.audio_mode,
-            Some("beep") => AudioMode::Beep,
-            Some("silence") => AudioMode::Silence,
-            Some(other) => {
-                return Err(Error::usage(
-                    "--audio-mode",
-                    format!("unknown mode {other:?} (expected beep or silence)"),
-                ))
-            }
-        };
-        Some(AudioOptions {
-            mode,
-            pad_ms: args.audio_pad_ms.unwrap_or(policy.file.audio_pad_ms),
-        })
-    } else {
-        None
-    };
+    let audio = (args.audio || policy.file.redact_audio).then(|| AudioOptions {
+        mode: args.audio_mode.unwrap_or(policy.file.audio_mode),
+        pad_ms: args.audio_pad_ms.unwrap_or(policy.file.audio_pad_ms),
+    });
     let mut builder = Pipeline::builder()
         .models_dir(models_dir.map(Path::to_path_buf))
-        .whisper_model(whisper)
+        .whisper_model(args.model)
         .policy(policy)
         .hash_key(args.hash_key.clone())
         .audio(audio)
         .verify_audio(args.verify)
-        .stereo(stereo);
+        .stereo(args.stereo)
+        .speakers(args.speakers.clone());
     if let Some(n) = args.threads {
         builder = builder.threads(n);
     }
-    let mut pipeline = builder.build()?;
+    let pipeline = builder.build()?;
 
     let mut failures: Vec<Error> = Vec::new();
     for input in &args.inputs {
-        let result = pipeline.run_file_with_stats(input).and_then(|(t, stats)| {
-            output::write_outputs(&t, input, &args.out_dir, &formats).map(|p| (t, stats, p))
-        });
-        match result {
-            Ok((t, stats, paths)) => {
+        let name = OutputName::for_input(&args.out_dir, input);
+        match pipeline.redact_file(input, &name, &args.format) {
+            Ok(done) => {
                 if !args.quiet {
-                    let counts: Vec<String> = t
-                        .provenance
-                        .entity_counts
-                        .iter()
-                        .map(|(k, n)| format!("{k} {n}"))
-                        .collect();
+                    let t = &done.transcript;
+                    let counts = &t.provenance.entity_counts;
+                    let total: usize = counts.values().sum();
+                    let by_type: Vec<String> =
+                        counts.iter().map(|(k, n)| format!("{k} {n}")).collect();
                     eprintln!(
                         "{}: {:.1} s audio in {:.1} s, {} redacted ({}) -> {}",
                         input.display(),
                         t.source.duration_s,
-                        stats.wall.as_secs_f64(),
-                        counts.len(),
-                        if counts.is_empty() {
+                        done.stats.wall.as_secs_f64(),
+                        total,
+                        if by_type.is_empty() {
                             "none".to_string()
                         } else {
-                            counts.join(", ")
+                            by_type.join(", ")
                         },
-                        paths
+                        done.published
                             .iter()
                             .map(|p| p.display().to_string())
                             .collect::<Vec<_>>()
@@ -160,4 +159,23 @@ pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
         n if n == args.inputs.len() => failures[0].exit_code(),
         _ => exit::SOME_FAILED,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_stem_in_two_dirs_or_two_formats_is_refused() {
+        let out = Path::new("out");
+        for pair in [["a/x.wav", "b/x.wav"], ["x.mp3", "x.m4a"]] {
+            let inputs: Vec<PathBuf> = pair.iter().map(PathBuf::from).collect();
+            let e = check_collisions(&inputs, out).unwrap_err();
+            let msg = e.to_string();
+            assert!(msg.contains(pair[0]) && msg.contains(pair[1]), "{msg}");
+            assert_eq!(e.exit_code(), exit::USAGE);
+        }
+        let ok: Vec<PathBuf> = ["a/x.wav", "a/y.wav"].iter().map(PathBuf::from).collect();
+        assert!(check_collisions(&ok, out).is_ok());
+    }
 }

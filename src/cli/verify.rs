@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use hush::error::exit;
 use hush::models::WhisperModel;
-use hush::pipeline::{Pipeline, ScanEntity, Stereo};
+use hush::runtime::{Pipeline, ScanEntity, Stereo};
 use hush::Error;
 
 #[derive(Args)]
@@ -30,8 +30,8 @@ pub struct VerifyArgs {
     pub threads: Option<usize>,
 
     /// Two-channel files: check each channel on its own (`split`) or the downmix (`mix`).
-    #[arg(long, default_value = "split", value_name = "split|mix")]
-    pub stereo: String,
+    #[arg(long, value_enum, default_value = "split")]
+    pub stereo: Stereo,
 }
 
 #[derive(Serialize)]
@@ -57,19 +57,14 @@ pub fn run(args: VerifyArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
             })?
         }
     };
-    let stereo = match args.stereo.as_str() {
-        "split" => Stereo::Split,
-        "mix" => Stereo::Mix,
-        other => return Err(Error::usage("--stereo", format!("unknown mode {other:?}"))),
-    };
     let mut builder = Pipeline::builder()
         .models_dir(models_dir.map(Path::to_path_buf))
         .whisper_model(WhisperModel::TinyEn)
-        .stereo(stereo);
+        .stereo(args.stereo);
     if let Some(n) = args.threads {
         builder = builder.threads(n);
     }
-    let mut pipeline = builder.build()?;
+    let pipeline = builder.build()?;
     let mut reports = Vec::new();
     let mut found = false;
     for f in &args.files {

@@ -25,10 +25,11 @@ pub const NER_CONFIG: &str = "rampart-config";
 pub const ONNXRUNTIME: &str = "onnxruntime";
 
 /// Which Whisper model to transcribe with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum WhisperModel {
     /// English-only tiny model (always installed).
     #[default]
+    #[value(name = "tiny.en", alias = "tiny")]
     TinyEn,
     /// Multilingual base model (installed by `scripts/setup --with-base`).
     Base,

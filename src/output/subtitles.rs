@@ -52,16 +52,21 @@ fn cues(t: &Transcript) -> Vec<Cue> {
             out.push(c);
         }
     }
-    // Cues must not overlap or have zero length.
+    // Both channels of a call interleave by time; a speaker's cues must not overlap each other
+    // or have zero length.
+    out.sort_by_key(|c| c.start_ms);
+    let mut last_of: std::collections::HashMap<Option<String>, usize> = Default::default();
     for i in 0..out.len() {
-        if i + 1 < out.len()
-            && out[i].end_ms > out[i + 1].start_ms
-            && out[i].speaker == out[i + 1].speaker
-        {
-            out[i].end_ms = out[i + 1].start_ms;
+        if let Some(&prev) = last_of.get(&out[i].speaker) {
+            if out[prev].end_ms > out[i].start_ms {
+                out[prev].end_ms = out[i].start_ms.max(out[prev].start_ms + 100);
+            }
         }
-        if out[i].end_ms <= out[i].start_ms {
-            out[i].end_ms = out[i].start_ms + 100;
+        last_of.insert(out[i].speaker.clone(), i);
+    }
+    for c in &mut out {
+        if c.end_ms <= c.start_ms {
+            c.end_ms = c.start_ms + 100;
         }
     }
     out

@@ -1,26 +1,30 @@
 //! Speech to words with timestamps: a thin wrapper over whisper-rs (whisper.cpp).
 //!
-//! The transcriber stage buffers 16 kHz audio into windows of at most 30 s (Whisper's native
-//! context), cutting each window at the quietest 100 ms near its end so a word is rarely split,
-//! runs Whisper on the window, and sends each resulting [`Segment`] on as soon as the window is
-//! done. Taking segments when a run finishes (rather than from whisper.cpp's new-segment
-//! callback) gives us per-token timestamps, which the callback does not carry.
+//! [`Transcriber`] is the loaded model, shared by every worker of a process. A [`Worker`] owns
+//! one `WhisperState` (whisper.cpp's per-decoder buffers), reused for every window it decodes,
+//! so a stream or a batch never pays for a state per window. An [`endpoint::Endpointer`] decides
+//! where the stream is cut into windows; the worker decodes each and returns its [`Segment`]s.
+//! Taking segments when a run finishes (rather than from whisper.cpp's new-segment callback)
+//! gives per-token timestamps, which the callback does not carry.
+//!
+//! This module knows audio only as 16 kHz samples and nothing of detection or output.
 
-mod window;
+pub mod endpoint;
 mod words;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use crossbeam_channel::{Receiver, Sender};
 pub use whisper_rs::DtwModelPreset;
 use whisper_rs::{
     DtwMode, DtwParameters, FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters,
+    WhisperState,
 };
 
-use crate::audio::{AudioChunk, SAMPLE_RATE};
+use crate::audio::SAMPLE_RATE;
+use crate::compute::CpuTurns;
 use crate::error::{Error, Result};
-pub use window::Windower;
+pub use endpoint::{Endpointer, PauseWindower};
 
 /// One transcribed word. Times are milliseconds from the start of the recording.
 #[derive(Debug, Clone, PartialEq)]
@@ -104,7 +108,7 @@ pub struct TranscribeStats {
     pub retried_windows: usize,
 }
 
-/// A loaded Whisper model.
+/// A loaded Whisper model, shared by the workers of a process (`Sync`).
 pub struct Transcriber {
     ctx: WhisperContext,
     opts: TranscribeOptions,
@@ -136,14 +140,47 @@ impl Transcriber {
         Ok(Transcriber { ctx, opts })
     }
 
-    /// Transcribes one window of 16 kHz mono audio that starts `offset_ms` into the recording.
-    pub fn transcribe_window(
-        &self,
-        samples: &[f32],
-        offset_ms: u64,
-        next_id: &mut u64,
-        stats: &mut TranscribeStats,
-    ) -> Result<Vec<Segment>> {
+    pub fn options(&self) -> &TranscribeOptions {
+        &self.opts
+    }
+
+    /// A worker with its own decoder state, decoding on `threads` threads (`None`: the
+    /// transcriber's default).
+    pub fn worker(&self, threads: Option<usize>, turns: CpuTurns) -> Result<Worker<'_>> {
+        let state = self
+            .ctx
+            .create_state()
+            .map_err(|e| Error::Transcribe(format!("cannot create whisper state: {e}")))?;
+        Ok(Worker {
+            transcriber: self,
+            state,
+            threads: threads.unwrap_or(self.opts.threads).max(1),
+            turns,
+            next_id: 0,
+            stats: TranscribeStats::default(),
+        })
+    }
+}
+
+/// One decoder: a `WhisperState` reused for every window, numbering the segments it returns.
+pub struct Worker<'t> {
+    transcriber: &'t Transcriber,
+    state: WhisperState,
+    threads: usize,
+    turns: CpuTurns,
+    next_id: u64,
+    stats: TranscribeStats,
+}
+
+impl Worker<'_> {
+    /// Time spent in Whisper so far.
+    pub fn stats(&self) -> &TranscribeStats {
+        &self.stats
+    }
+
+    /// Transcribes one window of 16 kHz mono audio that starts `offset_ms` into the stream.
+    /// Holds a CPU turn while decoding (see [`crate::compute`]).
+    pub fn transcribe_window(&mut self, samples: &[f32], offset_ms: u64) -> Result<Vec<Segment>> {
         // whisper.cpp refuses input shorter than 1 s; pad short tails with silence.
         let min = SAMPLE_RATE as usize + SAMPLE_RATE as usize / 10;
         let padded;
@@ -158,38 +195,61 @@ impl Transcriber {
             samples
         };
         let audio_ms = samples.len() as u64 * 1000 / SAMPLE_RATE as u64;
+        // Several threads spin-wait: nothing else may compute beside them. One thread does not.
+        let turns = self.turns.clone();
+        let _turn = if self.threads > 1 {
+            turns.exclusive()
+        } else {
+            turns.shared()
+        };
         let started = Instant::now();
         let mut segments = self.decode(input, offset_ms, audio_ms, 0.0)?;
         if words::looks_like_loop(&segments, audio_ms) {
             // Greedy decoding can lock into a repetition loop that whisper.cpp's own entropy
             // fallback misses on short clips; decode once more, sampling at a higher temperature.
-            stats.retried_windows += 1;
+            self.stats.retried_windows += 1;
             segments = self.decode(input, offset_ms, audio_ms, 0.4)?;
         }
-        stats.whisper_time += started.elapsed();
-        stats.windows += 1;
-        stats.audio_secs += samples.len() as f64 / SAMPLE_RATE as f64;
+        self.stats.whisper_time += started.elapsed();
+        self.stats.windows += 1;
+        self.stats.audio_secs += samples.len() as f64 / SAMPLE_RATE as f64;
         for s in &mut segments {
-            s.id = *next_id;
-            *next_id += 1;
+            s.id = self.next_id;
+            self.next_id += 1;
         }
         Ok(segments)
     }
 
+    /// Decodes every window `endpointer` has ready, passing each window's segments and the
+    /// window's end (ms) to `out`, which returns false to stop early. Returns false when `out`
+    /// stopped.
+    pub fn drain(
+        &mut self,
+        endpointer: &mut dyn Endpointer,
+        end_of_input: bool,
+        mut out: impl FnMut(Vec<Segment>, u64) -> bool,
+    ) -> Result<bool> {
+        while let Some((start, samples)) = endpointer.next_window(end_of_input) {
+            let end_ms = (start + samples.len() as u64) * 1000 / SAMPLE_RATE as u64;
+            let segs = self.transcribe_window(&samples, start * 1000 / SAMPLE_RATE as u64)?;
+            if !out(segs, end_ms) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
     fn decode(
-        &self,
+        &mut self,
         input: &[f32],
         offset_ms: u64,
         audio_ms: u64,
         temperature: f32,
     ) -> Result<Vec<Segment>> {
-        let mut state = self
-            .ctx
-            .create_state()
-            .map_err(|e| Error::Transcribe(format!("cannot create whisper state: {e}")))?;
+        let opts = &self.transcriber.opts;
         let mut params = FullParams::new(SamplingStrategy::Greedy { best_of: 1 });
-        params.set_n_threads(self.opts.threads as i32);
-        params.set_language(self.opts.language.as_deref());
+        params.set_n_threads(self.threads as i32);
+        params.set_language(opts.language.as_deref());
         params.set_translate(false);
         params.set_print_progress(false);
         params.set_print_realtime(false);
@@ -201,75 +261,26 @@ impl Transcriber {
         if temperature > 0.0 {
             params.set_temperature(temperature);
         }
-        state
+        self.state
             .full(params, input)
             .map_err(|e| Error::Transcribe(format!("whisper failed: {e}")))?;
-        words::collect_segments(&self.ctx, &state, offset_ms, audio_ms)
+        words::collect_segments(&self.transcriber.ctx, &self.state, offset_ms, audio_ms)
     }
 }
 
-/// The transcriber stage: consumes audio chunks, emits segments in order.
-///
-/// `compute` is held while Whisper decodes a window; other stages take it for their own heavy
-/// work. whisper.cpp's threads spin-wait between graph nodes, so anything computing beside them
-/// on a small machine stalls all of them: taking turns was measured faster than overlapping.
-pub fn run_stage(
-    transcriber: &Transcriber,
-    rx: Receiver<AudioChunk>,
-    tx: Sender<Segment>,
-    compute: &std::sync::Mutex<()>,
-) -> Result<TranscribeStats> {
-    let mut stats = TranscribeStats::default();
-    let mut windower = Windower::default();
-    let mut next_id = 0u64;
-    // Decodes every window that is ready; false once the detector has gone away.
-    let mut drain =
-        |windower: &mut Windower, end: bool, stats: &mut TranscribeStats| -> Result<bool> {
-            while let Some((start, samples)) = windower.next_window(end) {
-                // The turn ends before sending: a full channel must not block the detector's turn.
-                let segs = {
-                    let _turn = compute.lock().unwrap_or_else(|e| e.into_inner());
-                    transcriber.transcribe_window(
-                        &samples,
-                        start * 1000 / SAMPLE_RATE as u64,
-                        &mut next_id,
-                        stats,
-                    )?
-                };
-                if !segs.into_iter().all(|s| tx.send(s).is_ok()) {
-                    return Ok(false);
-                }
-            }
-            Ok(true)
-        };
-    for chunk in rx.iter() {
-        windower.push(&chunk.samples);
-        if !drain(&mut windower, false, &mut stats)? {
-            return Ok(stats);
-        }
-    }
-    drain(&mut windower, true, &mut stats)?;
-    Ok(stats)
-}
-
-/// Transcribes a whole 16 kHz buffer with the same windowing as the streaming stage, on the
-/// calling thread (benchmarks, tests, and re-transcription checks).
+/// Transcribes a whole 16 kHz buffer with the file endpointer on the calling thread (benchmarks,
+/// tests, and re-transcription checks).
 pub fn transcribe_all(
     transcriber: &Transcriber,
     samples: &[f32],
 ) -> Result<(Vec<Segment>, TranscribeStats)> {
-    let mut stats = TranscribeStats::default();
-    let mut windower = Windower::default();
-    let mut next_id = 0u64;
+    let mut worker = transcriber.worker(None, CpuTurns::overlap())?;
+    let mut endpointer = PauseWindower::default();
+    endpointer.push(samples);
     let mut out = Vec::new();
-    windower.push(samples);
-    while let Some((start, win)) = windower.next_window(true) {
-        out.extend(transcriber.transcribe_window(
-            &win,
-            start * 1000 / SAMPLE_RATE as u64,
-            &mut next_id,
-            &mut stats,
-        )?);
-    }
-    Ok((out, stats))
+    worker.drain(&mut endpointer, true, |segs, _| {
+        out.extend(segs);
+        true
+    })?;
+    Ok((out, worker.stats.clone()))
 }

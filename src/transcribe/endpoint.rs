@@ -1,30 +1,42 @@
-//! Cutting a continuous 16 kHz stream into Whisper windows.
+//! Endpointing: deciding where a continuous 16 kHz stream is cut into the windows Whisper
+//! decodes.
 //!
-//! Whisper decodes at most 30 s at a time. Cutting blindly at 30 s splits words; instead each
-//! window ends at the quietest 100 ms frame between 20 s and 30 s, which on speech is almost
-//! always a pause between words.
+//! The [`Endpointer`] trait is what the transcriber stage drives; it owns no model and knows
+//! nothing of detection. [`PauseWindower`] serves files: Whisper decodes at most 30 s at a time,
+//! and cutting blindly at 30 s splits words, so each window ends at the quietest 100 ms frame
+//! between 20 s and 30 s, which on speech is almost always a pause between words. A live
+//! endpointer (a voice-activity detector with short windows) plugs in through the same trait.
 
 use crate::audio::SAMPLE_RATE;
+
+/// Cuts a stream of 16 kHz mono samples into windows for Whisper.
+pub trait Endpointer: Send {
+    /// Appends samples that follow the previous ones without a gap.
+    fn push(&mut self, samples: &[f32]);
+    /// The next window ready to decode, as `(start_sample, samples)` with `start_sample` counted
+    /// from the start of the stream; `end_of_input` releases whatever is left.
+    fn next_window(&mut self, end_of_input: bool) -> Option<(u64, Vec<f32>)>;
+}
 
 const MAX_WINDOW: usize = 30 * SAMPLE_RATE as usize;
 const MIN_CUT: usize = 20 * SAMPLE_RATE as usize;
 const FRAME: usize = SAMPLE_RATE as usize / 10;
 
+/// Windows of at most 30 s cut at the quietest pause after 20 s (files).
 #[derive(Default)]
-pub struct Windower {
+pub struct PauseWindower {
     buf: Vec<f32>,
     /// Absolute index (16 kHz samples) of `buf[0]`.
     start: u64,
 }
 
-impl Windower {
-    pub fn push(&mut self, samples: &[f32]) {
+impl Endpointer for PauseWindower {
+    fn push(&mut self, samples: &[f32]) {
         self.buf.extend_from_slice(samples);
     }
 
-    /// The next window `(start_sample, samples)`: a full one while streaming, or whatever is left
-    /// when `end_of_input`.
-    pub fn next_window(&mut self, end_of_input: bool) -> Option<(u64, Vec<f32>)> {
+    /// A full window while streaming, or whatever is left when `end_of_input`.
+    fn next_window(&mut self, end_of_input: bool) -> Option<(u64, Vec<f32>)> {
         if self.buf.is_empty() || (!end_of_input && self.buf.len() <= MAX_WINDOW) {
             return None;
         }
@@ -60,7 +72,7 @@ mod tests {
 
     #[test]
     fn short_input_is_one_window_at_end() {
-        let mut w = Windower::default();
+        let mut w = PauseWindower::default();
         w.push(&vec![0.1; 5 * SAMPLE_RATE as usize]);
         assert!(w.next_window(false).is_none());
         let (start, s) = w.next_window(true).unwrap();
@@ -72,7 +84,7 @@ mod tests {
     fn streaming_in_one_second_chunks_still_cuts_at_the_pause() {
         // The reader sends 1 s chunks: reaching exactly 30 s must not force a cut at 30 s.
         let sr = SAMPLE_RATE as usize;
-        let mut w = Windower::default();
+        let mut w = PauseWindower::default();
         let mut first = None;
         for sec in 0..40 {
             let mut chunk = vec![0.5f32; sr];
@@ -97,7 +109,7 @@ mod tests {
         for s in &mut audio[24 * sr..24 * sr + 3 * sr / 10] {
             *s = 0.0;
         }
-        let mut w = Windower::default();
+        let mut w = PauseWindower::default();
         w.push(&audio);
         let (start, first) = w.next_window(false).unwrap();
         assert_eq!(start, 0);

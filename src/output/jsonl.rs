@@ -1,0 +1,78 @@
+//! The JSON Lines sink: one line per redacted segment as soon as the detector releases it, then a
+//! summary line. For live streams (`hush stream`, `hush listen`) and for piping a file's
+//! transcript into another tool while it is still being transcribed.
+//!
+//! Lines carry stream time, speaker, redacted text and entities (type, detector, score, times,
+//! operator): never an original value, and never a segment the detector has not released.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use super::publish::Staging;
+use super::sink::{Footer, Header, Sink};
+use crate::error::{Error, Result};
+use crate::redact::RedactedSegment;
+
+pub struct JsonlSink<W: Write + Send> {
+    out: W,
+    lines: u64,
+}
+
+impl<W: Write + Send> JsonlSink<W> {
+    pub fn new(out: W) -> JsonlSink<W> {
+        JsonlSink { out, lines: 0 }
+    }
+
+    fn line(&mut self, v: &impl Serialize) -> Result<()> {
+        let mut bytes = serde_json::to_vec(v)
+            .map_err(|e| Error::Pipeline(format!("cannot encode a JSON line: {e}")))?;
+        bytes.push(b'\n');
+        self.out
+            .write_all(&bytes)
+            .and_then(|()| self.out.flush())
+            .map_err(|e| Error::output("<stdout>", e.to_string()))?;
+        self.lines += 1;
+        Ok(())
+    }
+}
+
+#[derive(Serialize)]
+struct SegmentLine<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(flatten)]
+    segment: &'a RedactedSegment,
+}
+
+#[derive(Serialize)]
+struct SummaryLine<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    segments: u64,
+    duration_s: f64,
+    entity_counts: &'a std::collections::BTreeMap<crate::detect::EntityKind, usize>,
+}
+
+impl<W: Write + Send> Sink for JsonlSink<W> {
+    fn begin(&mut self, _header: &Header) -> Result<()> {
+        Ok(())
+    }
+
+    fn segment(&mut self, segment: &RedactedSegment) -> Result<()> {
+        self.line(&SegmentLine {
+            kind: "segment",
+            segment,
+        })
+    }
+
+    fn finish(&mut self, footer: &Footer, _staging: &mut Staging) -> Result<()> {
+        let segments = self.lines;
+        self.line(&SummaryLine {
+            kind: "summary",
+            segments,
+            duration_s: footer.source.duration_s,
+            entity_counts: &footer.provenance.entity_counts,
+        })
+    }
+}

@@ -1,0 +1,440 @@
+//! The runtime: sources → stages → sinks, for a file today and for live streams and batches
+//! through the same stages. This is the embeddable API; the CLI is a thin layer over it.
+//!
+//! ```no_run
+//! # fn main() -> hush::Result<()> {
+//! use hush::output::{Format, OutputName};
+//! use hush::runtime::Pipeline;
+//! let pipeline = Pipeline::builder().build()?;          // finds, verifies and loads the models
+//! let name = OutputName::for_input("out".as_ref(), "call.wav".as_ref());
+//! let done = pipeline.redact_file("call.wav".as_ref(), &name, &[Format::Json, Format::Txt])?;
+//! println!("{} segments -> {:?}", done.transcript.segments.len(), done.published);
+//! # Ok(()) }
+//! ```
+//!
+//! A [`Pipeline`] holds what is shared and immutable (the loaded Whisper model, the detector with
+//! its NER session, the policy); each run makes its own per-recording state (one Whisper state
+//! per lane, a detection session with its name memory, an anonymizer with its pseudonyms), so
+//! one pipeline can serve several runs at once. [`stages`] runs the threads; [`messages`] are
+//! what they exchange. Failure anywhere stops every stage and nothing is published.
+
+pub mod messages;
+pub mod stages;
+mod verify;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use time::OffsetDateTime;
+
+use crate::audio::{AudioInput, FileInput, Layout, SourceInfo};
+use crate::compute::CpuTurns;
+use crate::detect::{Detector, EntityKind};
+use crate::error::{Error, Result};
+use crate::models::{ModelSet, WhisperModel};
+use crate::output::wav::WavSink;
+use crate::output::{DocumentSink, Footer, Format, Header, OutputName, Sink, Source, Staging, Transcript};
+use crate::redact::audio::{entity_intervals, AudioOptions};
+use crate::redact::{self, operators, Anonymizer, Policy, RedactedSegment};
+use crate::retention::{ModelRef, Provenance, Retention};
+use crate::transcribe::{self, TranscribeOptions, TranscribeStats, Transcriber};
+
+pub use verify::{Scan, ScanEntity};
+
+/// How a two-channel recording is transcribed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Stereo {
+    /// Each channel on its own, concurrently (a call: agent on one side, caller on the other),
+    /// labelled by speaker, each redacted on its own channel, with the other channel's recent
+    /// turns as context.
+    #[default]
+    Split,
+    /// Downmix to mono first.
+    Mix,
+}
+
+pub struct PipelineBuilder {
+    models_dir: Option<PathBuf>,
+    whisper: WhisperModel,
+    policy: Option<Policy>,
+    hash_key: Option<PathBuf>,
+    transcribe: TranscribeOptions,
+    audio: Option<AudioOptions>,
+    verify_audio: bool,
+    stereo: Stereo,
+    speakers: Vec<String>,
+}
+
+impl PipelineBuilder {
+    /// Plan redacted audio (mute intervals); `None` keeps the policy's choice.
+    pub fn audio(mut self, opts: Option<AudioOptions>) -> Self {
+        self.audio = opts;
+        self
+    }
+    /// Re-transcribe the redacted audio and refuse to finish if a redacted value can be heard.
+    pub fn verify_audio(mut self, yes: bool) -> Self {
+        self.verify_audio = yes;
+        self
+    }
+    pub fn stereo(mut self, s: Stereo) -> Self {
+        self.stereo = s;
+        self
+    }
+    /// Speaker names of a split call's channels (default `channel_0`, `channel_1`).
+    pub fn speakers(mut self, names: Vec<String>) -> Self {
+        self.speakers = names;
+        self
+    }
+    pub fn models_dir(mut self, dir: Option<PathBuf>) -> Self {
+        self.models_dir = dir;
+        self
+    }
+    pub fn whisper_model(mut self, m: WhisperModel) -> Self {
+        self.whisper = m;
+        self
+    }
+    pub fn policy(mut self, p: Policy) -> Self {
+        self.policy = Some(p);
+        self
+    }
+    /// Key file for the `hash` operator (overrides the policy's `hash_key_file`).
+    pub fn hash_key(mut self, path: Option<PathBuf>) -> Self {
+        self.hash_key = path;
+        self
+    }
+    /// Whisper threads for one run, shared out between the lanes of a call.
+    pub fn threads(mut self, n: usize) -> Self {
+        self.transcribe.threads = n.max(1);
+        self
+    }
+
+    /// Locates and verifies the models and loads them. Fails closed: without a working NER
+    /// model there is no pipeline.
+    pub fn build(self) -> Result<Pipeline> {
+        let policy = self.policy.unwrap_or_else(Policy::default_policy);
+        let key_path = self.hash_key.or_else(|| policy.file.hash_key_file.clone());
+        let hash_key = match key_path {
+            Some(p) => Some(operators::load_hash_key(&p)?),
+            None if policy.uses_hash() => {
+                return Err(Error::usage(
+                    format!("policy {}", policy.source),
+                    "uses the hash operator but no key is given (--hash-key FILE or hash_key_file); unkeyed hashes of card numbers can be reversed by brute force",
+                ))
+            }
+            None => None,
+        };
+        let models = ModelSet::locate(self.models_dir.as_deref(), self.whisper)?;
+        let mut topts = self.transcribe;
+        // DTW word times over the model's alignment heads: the times redacted audio relies on.
+        topts.dtw = Some(match self.whisper {
+            WhisperModel::TinyEn => transcribe::DtwModelPreset::TinyEn,
+            WhisperModel::Base => transcribe::DtwModelPreset::Base,
+        });
+        let transcriber = Transcriber::load(&models.whisper.path, topts)?;
+        let audio = self.audio.or_else(|| {
+            policy.file.redact_audio.then_some(AudioOptions {
+                mode: policy.file.audio_mode,
+                pad_ms: policy.file.audio_pad_ms,
+            })
+        });
+        let detector = Detector::load(&models, &policy.detect_options())?;
+        Ok(Pipeline {
+            models,
+            policy,
+            hash_key,
+            transcriber,
+            detector,
+            audio,
+            verify_audio: self.verify_audio,
+            stereo: self.stereo,
+            speakers: self.speakers,
+            turns: CpuTurns::take_turns(),
+        })
+    }
+}
+
+pub struct Pipeline {
+    models: ModelSet,
+    policy: Policy,
+    hash_key: Option<Vec<u8>>,
+    transcriber: Transcriber,
+    detector: Detector,
+    audio: Option<AudioOptions>,
+    verify_audio: bool,
+    stereo: Stereo,
+    speakers: Vec<String>,
+    turns: CpuTurns,
+}
+
+/// Timings of one run, for benchmarks and progress lines.
+#[derive(Debug, Clone, Default)]
+pub struct RunStats {
+    pub wall: Duration,
+    pub transcribe: TranscribeStats,
+    /// Time the detector thread spent detecting and redacting.
+    pub detect: Duration,
+    pub segments: usize,
+    /// Decoded samples that were NaN, infinite or out of range and were replaced.
+    pub sanitized_samples: u64,
+}
+
+/// What one run produced.
+pub struct Outcome {
+    pub footer: Footer,
+    pub stats: RunStats,
+    /// Files published (empty without an output directory).
+    pub published: Vec<PathBuf>,
+}
+
+/// A finished file run: the transcript as written, its timings, the files published.
+pub struct Redacted {
+    pub transcript: Transcript,
+    pub stats: RunStats,
+    pub published: Vec<PathBuf>,
+}
+
+impl Pipeline {
+    pub fn builder() -> PipelineBuilder {
+        PipelineBuilder {
+            models_dir: None,
+            whisper: WhisperModel::TinyEn,
+            audio: None,
+            verify_audio: false,
+            stereo: Stereo::Split,
+            speakers: Vec::new(),
+            policy: None,
+            hash_key: None,
+            transcribe: TranscribeOptions::default(),
+        }
+    }
+
+    pub fn models(&self) -> &ModelSet {
+        &self.models
+    }
+
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    pub fn transcriber(&self) -> &Transcriber {
+        &self.transcriber
+    }
+
+    pub fn detector(&self) -> &Detector {
+        &self.detector
+    }
+
+    /// The redacted-audio settings in force (`None`: no redacted audio).
+    pub fn audio(&self) -> Option<AudioOptions> {
+        self.audio
+    }
+
+    /// The sinks a file run writes: documents in `formats`, plus the redacted WAV when asked.
+    pub fn file_sinks(
+        &self,
+        input: &Arc<dyn AudioInput>,
+        name: &OutputName,
+        formats: &[Format],
+    ) -> (DocumentSink, Option<WavSink>) {
+        let wav = self
+            .audio
+            .map(|a| WavSink::new(name.path("wav"), Arc::clone(input), a.mode));
+        (DocumentSink::new(name.clone(), formats), wav)
+    }
+
+    /// Transcribes, detects and redacts one file and publishes its outputs as one set.
+    pub fn redact_file(&self, path: &Path, name: &OutputName, formats: &[Format]) -> Result<Redacted> {
+        let input: Arc<dyn AudioInput> = Arc::new(FileInput::new(path));
+        let (mut doc, mut wav) = self.file_sinks(&input, name, formats);
+        let mut sinks: Vec<&mut dyn Sink> = vec![&mut doc];
+        if let Some(w) = wav.as_mut() {
+            sinks.push(w);
+        }
+        let out = self.run(input.as_ref(), &mut sinks, Some(&name.dir))?;
+        Ok(Redacted {
+            transcript: doc.take_transcript().expect("finished document"),
+            stats: out.stats,
+            published: out.published,
+        })
+    }
+
+    /// Transcribes, detects and redacts one file in memory (nothing is written).
+    pub fn run_file(&self, path: &Path) -> Result<Transcript> {
+        self.run_file_with_stats(path).map(|(t, _)| t)
+    }
+
+    pub fn run_file_with_stats(&self, path: &Path) -> Result<(Transcript, RunStats)> {
+        let input = FileInput::new(path);
+        let mut doc = DocumentSink::new(OutputName::for_input(Path::new("."), path), &[]);
+        let out = self.run(&input, &mut [&mut doc], None)?;
+        Ok((doc.take_transcript().expect("finished document"), out.stats))
+    }
+
+    /// Runs one input through the stages into `sinks`. With `out_dir`, the files the sinks stage
+    /// are published there as one set, and only if everything succeeded.
+    pub fn run(
+        &self,
+        input: &dyn AudioInput,
+        sinks: &mut [&mut dyn Sink],
+        out_dir: Option<&Path>,
+    ) -> Result<Outcome> {
+        let started = Instant::now();
+        // Refuse an unwritable destination before any model work.
+        let mut staging = match out_dir {
+            Some(d) => Staging::new(d)?,
+            None => Staging::new(&std::env::temp_dir())?,
+        };
+        let mut source = input.open()?;
+        let info = source.info().clone();
+        let split = self.stereo == Stereo::Split && info.channels == 2;
+        let layout = if split { Layout::Split } else { Layout::Mix };
+        let lanes = if split { 2 } else { 1 };
+        let threads = (self.transcriber.options().threads / lanes).max(1);
+        let mut workers = (0..lanes)
+            .map(|_| self.transcriber.worker(Some(threads), self.turns.clone()))
+            .collect::<Result<Vec<_>>>()?;
+        let mut session = self.detector.session();
+        let mut anonymizer = Anonymizer::new(self.policy.clone(), self.hash_key.clone());
+        let verify = self.audio.is_some() && self.verify_audio;
+        if verify {
+            anonymizer.keep_originals();
+        }
+        let speakers = self.speakers.clone();
+        let label = move |lane: u16| -> Option<String> {
+            split.then(|| {
+                speakers
+                    .get(usize::from(lane))
+                    .cloned()
+                    .unwrap_or_else(|| format!("channel_{lane}"))
+            })
+        };
+        let header = Header {
+            source: source_block(input, &info),
+        };
+        for s in sinks.iter_mut() {
+            s.begin(&header)?;
+        }
+        let outcome = stages::run(
+            source.as_mut(),
+            layout,
+            &mut workers,
+            &mut session,
+            &mut anonymizer,
+            &self.turns,
+            &label,
+            sinks,
+        )?;
+        drop(source);
+
+        // Names recognized late (on either channel) also redact their earlier mentions.
+        let mut segments = outcome.released.clone();
+        redact::remention::backfill(&mut segments, session.known_names(), &mut anonymizer)?;
+        let revised: Vec<RedactedSegment> = segments
+            .iter()
+            .zip(&outcome.released)
+            .filter(|(a, b)| a != b)
+            .map(|(a, _)| a.clone())
+            .collect();
+        let info = outcome.read.info;
+        let duration_ms = (info.frames * 1000).div_ceil(u64::from(info.sample_rate.max(1)));
+        let audio = match self.audio {
+            None => None,
+            Some(opts) => {
+                let mut raw = Vec::new();
+                for s in &segments {
+                    raw.extend(entity_intervals(
+                        std::slice::from_ref(s),
+                        split.then_some(s.channel),
+                    ));
+                }
+                let mut plan = redact::audio::plan(&raw, opts, duration_ms, info.channels);
+                if verify {
+                    let originals = anonymizer.take_originals();
+                    plan.verification =
+                        Some(verify::verify(self, input, layout, &plan, &originals)?);
+                }
+                Some(plan)
+            }
+        };
+        let mut entity_counts = anonymizer.kept_counts().clone();
+        for e in segments.iter().flat_map(|s| &s.entities) {
+            *entity_counts.entry(e.kind).or_insert(0) += 1;
+        }
+        let footer = Footer {
+            source: source_block(input, &info),
+            retention: Retention::new(&self.policy, OffsetDateTime::now_utc()),
+            provenance: self.provenance(
+                outcome.read.sha256.unwrap_or_default(),
+                entity_counts,
+            ),
+            audio,
+            revised,
+        };
+        for s in sinks.iter_mut() {
+            s.finish(&footer, &mut staging)?;
+        }
+        let published = match out_dir {
+            Some(_) => staging.publish()?,
+            None => Vec::new(),
+        };
+        let stats = RunStats {
+            wall: started.elapsed(),
+            transcribe: outcome.transcribe,
+            detect: outcome.detect,
+            segments: segments.len(),
+            sanitized_samples: info.sanitized,
+        };
+        tracing::debug!(
+            audio_s = stats.transcribe.audio_secs,
+            wall_ms = stats.wall.as_millis() as u64,
+            whisper_ms = stats.transcribe.whisper_time.as_millis() as u64,
+            detect_ms = stats.detect.as_millis() as u64,
+            windows = stats.transcribe.windows,
+            retried_windows = stats.transcribe.retried_windows,
+            segments = stats.segments,
+            sanitized = stats.sanitized_samples,
+            "run finished"
+        );
+        Ok(Outcome {
+            footer,
+            stats,
+            published,
+        })
+    }
+
+    fn provenance(
+        &self,
+        input_sha256: String,
+        entity_counts: std::collections::BTreeMap<EntityKind, usize>,
+    ) -> Provenance {
+        Provenance {
+            hush_version: env!("CARGO_PKG_VERSION").to_string(),
+            input_sha256,
+            models: self
+                .models
+                .all()
+                .into_iter()
+                .map(|m| ModelRef {
+                    id: m.id.clone(),
+                    sha256: m.sha256.clone(),
+                })
+                .collect(),
+            policy_source: self.policy.source.clone(),
+            policy_sha256: self.policy.sha256.clone(),
+            entity_counts,
+        }
+    }
+}
+
+/// The JSON's `source` block.
+fn source_block(input: &dyn AudioInput, info: &SourceInfo) -> Source {
+    Source {
+        file: input.name(),
+        format: info.container(),
+        codec: info.codec().to_string(),
+        duration_s: info.duration_secs(),
+        sample_rate: info.sample_rate,
+        channels: info.channels,
+    }
+}

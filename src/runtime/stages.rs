@@ -1,0 +1,303 @@
+//! The stages of one run and the threads they run on:
+//!
+//! ```text
+//! reader ──AudioMsg──▶ transcriber (one per lane) ──SegmentMsg──▶ detector ──RedactedMsg──▶ sinks
+//! (decode once,         (one WhisperState each,                   (lanes merged by time,      (caller's
+//!  hash, resample)       endpointer cuts windows)                  session + anonymizer)       thread)
+//! ```
+//!
+//! Every arrow is a bounded crossbeam channel, so a slow stage applies back-pressure instead of
+//! buffering a recording. Each channel ends with `End`; a stage whose input closes without it
+//! stops at once ([`UpstreamFailed`]) and the first failing stage's own error is reported. A
+//! stage whose output has gone away stops quietly: the stage after it failed and its error wins.
+
+use std::collections::VecDeque;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use crossbeam_channel::{bounded, Receiver, Select, Sender};
+
+use super::messages::{AudioMsg, RedactedMsg, SegmentMsg, UpstreamFailed};
+use crate::audio::{decode_lanes, AudioSource, Layout, SourceInfo, SAMPLE_RATE};
+use crate::compute::CpuTurns;
+use crate::detect::DetectSession;
+use crate::error::{Error, Result};
+use crate::output::Sink;
+use crate::redact::{Anonymizer, RedactedSegment};
+use crate::transcribe::{Endpointer, PauseWindower, Segment, TranscribeStats, Worker};
+
+/// Channel capacities: small, so memory stays flat however long the input.
+const AUDIO_QUEUE: usize = 8;
+const SEGMENT_QUEUE: usize = 16;
+
+impl From<UpstreamFailed> for Error {
+    fn from(_: UpstreamFailed) -> Error {
+        Error::Pipeline("an earlier stage stopped without finishing its stream".into())
+    }
+}
+
+/// What the reader learned by the end of the input.
+pub struct ReadOutcome {
+    pub info: SourceInfo,
+    /// SHA-256 of the input's bytes, computed while decoding (files only).
+    pub sha256: Option<String>,
+}
+
+/// What the stages hand back when the input has ended.
+pub struct StagesOutcome {
+    pub read: ReadOutcome,
+    pub transcribe: TranscribeStats,
+    /// Time the detector thread spent detecting and redacting.
+    pub detect: Duration,
+    /// Every released segment, in release order (the runtime revises and plans audio from it).
+    pub released: Vec<RedactedSegment>,
+}
+
+/// Runs reader → transcribers → detector → sinks over one source.
+///
+/// `workers` holds one transcriber worker per lane (one for a mono mix, one per channel of a
+/// split call); `label` names a lane's speaker (None for a mono mix).
+#[allow(clippy::too_many_arguments)]
+pub fn run(
+    source: &mut dyn AudioSource,
+    layout: Layout,
+    workers: &mut [Worker<'_>],
+    session: &mut DetectSession<'_>,
+    anonymizer: &mut Anonymizer,
+    turns: &CpuTurns,
+    label: &(dyn Fn(u16) -> Option<String> + Sync),
+    sinks: &mut [&mut dyn Sink],
+) -> Result<StagesOutcome> {
+    let lanes = workers.len();
+    let (audio_tx, audio_rx): (Vec<_>, Vec<_>) =
+        (0..lanes).map(|_| bounded::<AudioMsg>(AUDIO_QUEUE)).unzip();
+    let (seg_tx, seg_rx): (Vec<_>, Vec<_>) =
+        (0..lanes).map(|_| bounded::<SegmentMsg>(SEGMENT_QUEUE)).unzip();
+    let (red_tx, red_rx) = bounded::<RedactedMsg>(SEGMENT_QUEUE);
+
+    thread::scope(|s| {
+        let reader = thread::Builder::new()
+            .name("hush-reader".into())
+            .spawn_scoped(s, move || read_stage(source, layout, audio_tx))
+            .expect("spawn reader");
+        let transcribers: Vec<_> = workers
+            .iter_mut()
+            .zip(audio_rx.into_iter().zip(seg_tx))
+            .enumerate()
+            .map(|(i, (w, (rx, tx)))| {
+                thread::Builder::new()
+                    .name(format!("hush-transcribe-{i}"))
+                    .spawn_scoped(s, move || transcribe_stage(w, rx, tx))
+                    .expect("spawn transcriber")
+            })
+            .collect();
+        let detector = thread::Builder::new()
+            .name("hush-detect".into())
+            .spawn_scoped(s, move || {
+                detect_stage(session, anonymizer, seg_rx, red_tx, turns, label)
+            })
+            .expect("spawn detector");
+        let sunk = sink_stage(red_rx, sinks);
+
+        // The first failing stage in data order is the cause; later ones only saw it.
+        let read = joined(reader.join(), "reader");
+        let mut transcribe = Ok(TranscribeStats::default());
+        for t in transcribers {
+            let r = joined(t.join(), "transcriber");
+            transcribe = match (transcribe, r) {
+                (Ok(mut a), Ok(b)) => {
+                    a.audio_secs += b.audio_secs;
+                    a.whisper_time += b.whisper_time;
+                    a.windows += b.windows;
+                    a.retried_windows += b.retried_windows;
+                    Ok(a)
+                }
+                (Err(e), _) | (_, Err(e)) => Err(e),
+            };
+        }
+        let detect = joined(detector.join(), "detector");
+        let read = read?;
+        let transcribe = transcribe?;
+        let detect = detect?;
+        let released = sunk?;
+        Ok(StagesOutcome {
+            read,
+            transcribe,
+            detect,
+            released,
+        })
+    })
+}
+
+fn joined<T>(r: thread::Result<Result<T>>, name: &str) -> Result<T> {
+    r.map_err(|_| Error::Pipeline(format!("{name} thread panicked")))?
+}
+
+/// Decodes the source once, feeding each lane's channel; `End` on every lane when the input
+/// ended normally. Stops quietly when a transcriber has gone away.
+fn read_stage(
+    source: &mut dyn AudioSource,
+    layout: Layout,
+    lanes: Vec<Sender<AudioMsg>>,
+) -> Result<ReadOutcome> {
+    let mut open = true;
+    let info = decode_lanes(source, layout, |lane, start_sample, samples| {
+        open = lanes[usize::from(lane)]
+            .send(AudioMsg::Frames {
+                lane,
+                start_sample,
+                samples,
+            })
+            .is_ok();
+        open
+    })?;
+    if open {
+        for l in &lanes {
+            let _ = l.send(AudioMsg::End);
+        }
+    }
+    Ok(ReadOutcome {
+        info,
+        sha256: source.sha256(),
+    })
+}
+
+/// One lane: windows from the endpointer, decoded by this lane's worker.
+fn transcribe_stage(
+    worker: &mut Worker<'_>,
+    rx: Receiver<AudioMsg>,
+    tx: Sender<SegmentMsg>,
+) -> Result<TranscribeStats> {
+    let mut endpointer = PauseWindower::default();
+    let send = |segments: Vec<Segment>, upto_ms: u64| {
+        tx.send(SegmentMsg::Window { segments, upto_ms }).is_ok()
+    };
+    loop {
+        match rx.recv() {
+            Ok(AudioMsg::Frames { samples, .. }) => {
+                endpointer.push(&samples);
+                if !worker.drain(&mut endpointer, false, send)? {
+                    break;
+                }
+            }
+            Ok(AudioMsg::End) => {
+                if worker.drain(&mut endpointer, true, send)? {
+                    let _ = tx.send(SegmentMsg::End);
+                }
+                break;
+            }
+            Err(_) => return Err(UpstreamFailed.into()),
+        }
+    }
+    Ok(worker.stats().clone())
+}
+
+/// Merges the lanes by time and runs detection and redaction. A segment is pushed once no other
+/// lane can still produce an earlier one (its next segment or its transcribed-up-to mark is
+/// later), so a question on one channel is context for the answer on the other.
+fn detect_stage(
+    session: &mut DetectSession<'_>,
+    anonymizer: &mut Anonymizer,
+    lanes: Vec<Receiver<SegmentMsg>>,
+    out: Sender<RedactedMsg>,
+    turns: &CpuTurns,
+    label: &(dyn Fn(u16) -> Option<String> + Sync),
+) -> Result<Duration> {
+    let n = lanes.len();
+    let mut queues: Vec<VecDeque<Segment>> = vec![VecDeque::new(); n];
+    let mut upto = vec![0u64; n];
+    let mut ended = vec![false; n];
+    let mut busy = Duration::ZERO;
+
+    // Detects on this stage's CPU turn; sends after it (a full channel must not hold the turn).
+    let mut process = |seg: Option<Segment>, busy: &mut Duration| -> Result<bool> {
+        let released = {
+            let _turn = turns.exclusive();
+            let t = Instant::now();
+            let detected = match seg {
+                Some(s) => session.push(s)?,
+                None => session.finish()?,
+            };
+            let mut red = Vec::with_capacity(detected.len());
+            for d in detected {
+                let mut r = anonymizer.redact(d)?;
+                r.speaker = label(r.channel);
+                red.push(r);
+            }
+            *busy += t.elapsed();
+            red
+        };
+        Ok(released
+            .into_iter()
+            .all(|r| out.send(RedactedMsg::Segment(r)).is_ok()))
+    };
+
+    loop {
+        // Release every segment that no lane can precede any more.
+        loop {
+            let Some((lane, start)) = (0..n)
+                .filter_map(|l| queues[l].front().map(|s| (l, s.start_ms)))
+                .min_by_key(|&(l, start)| (start, l))
+            else {
+                break;
+            };
+            let blocked = (0..n).any(|o| {
+                o != lane && !ended[o] && queues[o].is_empty() && upto[o] < start
+            });
+            if blocked {
+                break;
+            }
+            let seg = queues[lane].pop_front().expect("head exists");
+            if !process(Some(seg), &mut busy)? {
+                return Ok(busy);
+            }
+        }
+        if ended.iter().all(|&e| e) {
+            break;
+        }
+        let mut select = Select::new();
+        let waiting: Vec<usize> = (0..n).filter(|&l| !ended[l]).collect();
+        for &l in &waiting {
+            select.recv(&lanes[l]);
+        }
+        let op = select.select();
+        let lane = waiting[op.index()];
+        match op.recv(&lanes[lane]) {
+            Ok(SegmentMsg::Window { segments, upto_ms }) => {
+                queues[lane].extend(segments.into_iter().map(|mut s| {
+                    s.channel = lane as u16;
+                    s
+                }));
+                upto[lane] = upto_ms;
+            }
+            Ok(SegmentMsg::End) => ended[lane] = true,
+            Err(_) => return Err(UpstreamFailed.into()),
+        }
+    }
+    if process(None, &mut busy)? {
+        let _ = out.send(RedactedMsg::End);
+    }
+    Ok(busy)
+}
+
+/// Feeds every sink each released segment on the caller's thread; keeps a copy for the end.
+fn sink_stage(rx: Receiver<RedactedMsg>, sinks: &mut [&mut dyn Sink]) -> Result<Vec<RedactedSegment>> {
+    let mut released = Vec::new();
+    loop {
+        match rx.recv() {
+            Ok(RedactedMsg::Segment(seg)) => {
+                for s in sinks.iter_mut() {
+                    s.segment(&seg)?;
+                }
+                released.push(seg);
+            }
+            Ok(RedactedMsg::End) => return Ok(released),
+            Err(_) => return Err(UpstreamFailed.into()),
+        }
+    }
+}
+
+/// 16 kHz samples to milliseconds.
+pub fn samples_to_ms(samples: u64) -> u64 {
+    samples * 1000 / u64::from(SAMPLE_RATE)
+}

@@ -4,8 +4,8 @@
 //! times, over several rounds:
 //!
 //! - A: transcription alone — decode the WAV and `transcribe_all` on this thread;
-//! - B: the whole `hush redact` path — `run_file_with_stats` (reader, transcriber and detector
-//!   threads) and `write_outputs` (JSON + TXT) to a temp dir.
+//! - B: the whole `hush redact` path — `Pipeline::redact_file` (reader, transcriber, detector
+//!   and sink stages) publishing JSON + TXT to a temp dir.
 //!
 //! and prints medians, real-time factors, the overhead (B−A)/A (target ≤ 10%), the detector
 //! thread's busy time and peak RSS. Only counts and timings are printed, never transcript text.
@@ -19,8 +19,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use hush::audio::{read_audio_all, ChannelSelect};
-use hush::output::{write_outputs, Format};
-use hush::pipeline::{Pipeline, RunStats};
+use hush::output::{Format, OutputName};
+use hush::runtime::{Pipeline, RunStats};
 use hush::redact::audio::AudioOptions;
 use hush::transcribe::{transcribe_all, TranscribeStats};
 
@@ -138,18 +138,18 @@ fn run_a(
 
 /// B: what `hush redact` does for one file. Returns wall time, its stats and the entity count.
 fn run_b(
-    pipeline: &mut Pipeline,
+    pipeline: &Pipeline,
     wav: &Path,
     out_dir: &Path,
 ) -> Result<(Duration, RunStats, usize), Box<dyn Error>> {
     let t = Instant::now();
-    let (transcript, stats) = pipeline.run_file_with_stats(wav)?;
-    write_outputs(&transcript, wav, out_dir, &[Format::Json, Format::Txt])?;
+    let name = OutputName::for_input(out_dir, wav);
+    let done = pipeline.redact_file(wav, &name, &[Format::Json, Format::Txt])?;
     let wall = t.elapsed();
     Ok((
         wall,
-        stats,
-        transcript.provenance.entity_counts.values().sum(),
+        done.stats,
+        done.transcript.provenance.entity_counts.values().sum(),
     ))
 }
 
@@ -179,13 +179,13 @@ fn main() -> Result<(), Box<dyn Error>> {
     let clips = build_recording(&wav)?;
 
     let t = Instant::now();
-    let mut pipeline = Pipeline::builder()
+    let pipeline = Pipeline::builder()
         .models_dir(Some(models_dir.clone()))
         .threads(threads)
         .build()?;
     let load = t.elapsed();
     // C: the same with redacted audio (plan + WAV written), for the audio overhead.
-    let mut audio_pipeline = Pipeline::builder()
+    let audio_pipeline = Pipeline::builder()
         .models_dir(Some(models_dir))
         .threads(threads)
         .audio(Some(AudioOptions::default()))
@@ -208,7 +208,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         };
         for which in order {
             let wall = if which == 'C' {
-                let (wall, _, _) = run_b(&mut audio_pipeline, &wav, &out_dir)?;
+                let (wall, _, _) = run_b(&audio_pipeline, &wav, &out_dir)?;
                 c_wall.push(wall);
                 wall
             } else if which == 'A' {
@@ -218,7 +218,7 @@ fn main() -> Result<(), Box<dyn Error>> {
                 (audio_secs, a_windows, a_segments) = (stats.audio_secs, stats.windows, segs);
                 wall
             } else {
-                let (wall, stats, n) = run_b(&mut pipeline, &wav, &out_dir)?;
+                let (wall, stats, n) = run_b(&pipeline, &wav, &out_dir)?;
                 b_wall.push(wall);
                 b_whisper.push(stats.transcribe.whisper_time);
                 b_detect.push(stats.detect);
@@ -260,7 +260,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         );
     };
     row("A  decode + transcribe_all", a, a_best);
-    row("B  run_file + write_outputs", b, b_best);
+    row("B  redact_file (JSON + TXT)", b, b_best);
     println!("{:<34}{:>8.2} s", "   whisper time in A", aw);
     println!("{:<34}{:>8.2} s", "   whisper time in B", bw);
     println!(

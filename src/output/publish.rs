@@ -91,6 +91,14 @@ impl Staging {
                 .sync_all()
                 .map_err(|e| Error::output(target, e.to_string()))?;
         }
+        // Test hook: hold the staged set before renaming so a test can signal inside the write
+        // window deterministically. Only sleeps; unset in normal use.
+        if let Some(ms) = std::env::var("HUSH_TEST_STAGE_DELAY_MS")
+            .ok()
+            .and_then(|v| v.parse::<u64>().ok())
+        {
+            std::thread::sleep(std::time::Duration::from_millis(ms.min(60_000)));
+        }
         // JSON is the record of the set: renamed last, it is present only if the rest is.
         self.files
             .sort_by_key(|(_, t)| t.extension().is_some_and(|e| e == "json"));

@@ -324,7 +324,7 @@ UTTERANCES: list[tuple[str, str, str]] = [
 
 # Held out: new wordings and values, never used to tune hush. Not committed as audio; build it
 # with `scripts/make-spoken-set --heldout --out target/spoken-heldout` and score it with
-# `hush eval speech --set target/spoken-heldout`. Once a rule is tuned on it, it stops being
+# `hush-eval speech --set target/spoken-heldout`. Once a rule is tuned on it, it stops being
 # held out: write new ones instead.
 HELDOUT: list[tuple[str, str, str]] = [
     ("card", "long_number", "Sure, the long number on the front is [four one five eight, eight one three nine, "

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Run Microsoft Presidio's analyzer over labelled texts and write predictions for `hush eval text`.
+"""Run Microsoft Presidio's analyzer over labelled texts and write predictions for `hush-eval text`.
 
     presidio_predict.py (--dataset PRESIDIO.json | --spoken MANIFEST.json) --out FILE [--limit N]
 

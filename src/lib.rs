@@ -7,17 +7,17 @@
 //! audio ──AudioChunk──▶ transcribe ──Segment──▶ detect ──RedactedSegment──▶ output
 //! ```
 //!
-//! [`pipeline`] wires the stages; [`redact`] holds the operators and policy the detector applies;
+//! [`runtime`] wires the stages; [`redact`] holds the operators and policy the detector applies;
 //! [`retention`] builds the retention and provenance metadata written beside every output; [`models`]
-//! finds and verifies the installed models; [`convert`] turns the CTranslate2 Whisper model that
-//! setup fetches into the GGML file whisper.cpp loads.
+//! finds and verifies the installed models.
+//!
+//! The library is the product only: the evaluation harness (`tools/hush-eval`) and the
+//! setup-time model converter (`tools/hush-convert`) are separate crates of the workspace.
 
 pub mod audio;
 pub mod compute;
-pub mod convert;
 pub mod detect;
 pub mod error;
-pub mod eval;
 pub mod models;
 pub mod output;
 pub mod runtime;
@@ -26,3 +26,7 @@ pub mod retention;
 pub mod transcribe;
 
 pub use error::{Error, Result};
+
+/// The version of hush this library is, for tools that report which hush they measured
+/// (`hush-eval` builds against the library, so its own crate version says nothing about it).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -43,7 +43,6 @@ fn main() {
         Command::Redact(args) => cli::redact::run(args, models_dir.as_deref()),
         Command::VerifyAudio(args) => cli::verify::run(args, models_dir.as_deref()),
         Command::Models(args) => cli::models::run(args, models_dir.as_deref()).map(|()| exit::OK),
-        Command::Eval(args) => cli::eval::run(args, models_dir.as_deref()),
     };
     match result {
         Ok(code) => std::process::exit(code),

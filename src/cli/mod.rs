@@ -1,7 +1,6 @@
 //! Command-line interface: argument parsing only. Each subcommand is a thin call into the
 //! library; errors come back as [`hush::Error`] and become one stderr line and an exit code.
 
-pub mod eval;
 pub mod models;
 pub mod redact;
 pub mod verify;
@@ -31,8 +30,6 @@ pub enum Command {
     Redact(redact::RedactArgs),
     /// Re-transcribe recordings and report any personal data that can still be heard.
     VerifyAudio(verify::VerifyArgs),
-    /// List, verify or convert the installed models.
+    /// List or verify the installed models.
     Models(models::ModelsArgs),
-    /// Measure detection and leaks on labelled text and speech sets.
-    Eval(eval::EvalArgs),
 }

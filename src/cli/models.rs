@@ -1,15 +1,13 @@
-//! `hush models`: list, verify, or convert the installed models.
+//! `hush models`: list or verify the installed models.
 //!
-//! `convert` is what `scripts/setup` runs to turn the downloaded CTranslate2 Whisper model into
-//! the GGML file whisper.cpp loads; `list` and `verify` report on the installed files against
-//! the manifest compiled into the binary.
+//! `list` and `verify` report on the installed files against the manifest compiled into the
+//! binary. Turning the downloaded CTranslate2 Whisper model into GGML is setup's job
+//! (`tools/hush-convert`), not the product's.
 
-use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::path::Path;
 
 use clap::{Args, Subcommand};
 
-use hush::convert::convert_ct2_to_ggml;
 use hush::models::{self, Status};
 use hush::{Error, Result};
 
@@ -21,21 +19,6 @@ pub struct ModelsArgs {
 
 #[derive(Subcommand, Debug)]
 pub enum ModelsCommand {
-    /// Convert a CTranslate2 Whisper model.bin into the GGML file whisper.cpp loads.
-    Convert {
-        /// CTranslate2 `model.bin` (float16 WhisperSpec).
-        #[arg(long, value_name = "FILE")]
-        ct2: PathBuf,
-        /// openai-whisper's `mel_filters.npz`.
-        #[arg(long, value_name = "FILE")]
-        mel: PathBuf,
-        /// openai-whisper's `gpt2.tiktoken` (English models) or `multilingual.tiktoken`.
-        #[arg(long, value_name = "FILE")]
-        tokens: PathBuf,
-        /// Where to write the GGML file (replaced atomically).
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
-    },
     /// Show each model file, where it is, and whether it verifies (uses the hash cache).
     List,
     /// Re-hash every model file; fail if any is missing or corrupt.
@@ -44,47 +27,9 @@ pub enum ModelsCommand {
 
 pub fn run(args: ModelsArgs, models_dir: Option<&Path>) -> Result<()> {
     match args.command {
-        ModelsCommand::Convert {
-            ct2,
-            mel,
-            tokens,
-            out,
-        } => convert(&ct2, &mel, &tokens, &out),
         ModelsCommand::List => report(models_dir, false),
         ModelsCommand::Verify => report(models_dir, true),
     }
-}
-
-fn convert(ct2: &Path, mel: &Path, tokens: &Path, out: &Path) -> Result<()> {
-    let start = Instant::now();
-    let r = convert_ct2_to_ggml(ct2, mel, tokens, out)?;
-    let h = &r.hparams;
-    println!(
-        "converted {} -> {} in {:.1}s: {} tensors, {} tokens, {} bytes",
-        ct2.display(),
-        out.display(),
-        start.elapsed().as_secs_f64(),
-        r.tensor_count,
-        r.n_tokens,
-        r.bytes
-    );
-    println!(
-        "hparams: n_vocab={} n_audio_ctx={} n_audio_state={} n_audio_head={} n_audio_layer={} \
-         n_text_ctx={} n_text_state={} n_text_head={} n_text_layer={} n_mels={} ftype={}",
-        h.n_vocab,
-        h.n_audio_ctx,
-        h.n_audio_state,
-        h.n_audio_head,
-        h.n_audio_layer,
-        h.n_text_ctx,
-        h.n_text_state,
-        h.n_text_head,
-        h.n_text_layer,
-        h.n_mels,
-        h.ftype
-    );
-    println!("sha256: {}", r.sha256);
-    Ok(())
 }
 
 /// Prints one line per manifest artifact; with `rehash`, fails if a needed file is bad.

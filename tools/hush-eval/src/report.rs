@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::families::Scheme;
 use super::score::{Counts, Tally};
-use crate::error::{Error, Result};
+use hush::error::{Error, Result};
 
 /// One family's counts and rates.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -134,7 +134,7 @@ pub fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => std::path::PathBuf::from("."),
     };
-    crate::output::write_all_atomic(&dir, &[(path.to_path_buf(), bytes)])
+    hush::output::write_all_atomic(&dir, &[(path.to_path_buf(), bytes)])
 }
 
 pub fn read_text_report(path: &Path) -> Result<TextReport> {

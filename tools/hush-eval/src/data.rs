@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use hush::error::{Error, Result};
 
 /// One labelled text, for text-mode scoring.
 #[derive(Debug, Clone)]

@@ -1,20 +1,46 @@
 //! The installed, converted Whisper model: its GGML layout is what whisper.cpp expects, its
 //! bytes are what the manifest pins, and it transcribes a known recording accurately.
 //!
-//! These tests use the real models under `models/` and fail (rather than skip) when they are
-//! missing, so a checkout without `scripts/setup` cannot pass by accident.
-
-mod common;
+//! These tests use the real models under `models/` (of the repository root, two levels above this
+//! crate) and fail (rather than skip) when they are missing, so a checkout without `scripts/setup`
+//! cannot pass by accident.
 
 use std::path::PathBuf;
 
-use common::wer;
-
-use hush::convert::{inspect, TensorType};
+use hush_convert::{inspect, TensorType};
 use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters};
 
 fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Lower-case words with punctuation stripped.
+fn norm_words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric() || *c == '\'')
+                .collect::<String>()
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Word error rate of `hyp` against `reference` (Levenshtein over words).
+fn wer(reference: &str, hyp: &str) -> f64 {
+    let r = norm_words(reference);
+    let h = norm_words(hyp);
+    let mut prev: Vec<usize> = (0..=h.len()).collect();
+    for i in 1..=r.len() {
+        let mut cur = vec![i; h.len() + 1];
+        for j in 1..=h.len() {
+            let sub = prev[j - 1] + usize::from(r[i - 1] != h[j - 1]);
+            cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
+        }
+        prev = cur;
+    }
+    prev[h.len()] as f64 / r.len().max(1) as f64
 }
 
 fn installed_tiny_en() -> PathBuf {
@@ -108,7 +134,7 @@ fn wer_helper() {
 #[test]
 fn converted_tiny_en_transcribes_jfk() {
     let model = installed_tiny_en();
-    let wav = common::sample("jfk.wav");
+    let wav = repo().join("samples/jfk.wav");
     let mut reader =
         hound::WavReader::open(&wav).unwrap_or_else(|e| panic!("{}: {e}", wav.display()));
     let spec = reader.spec();

@@ -2,12 +2,30 @@
 //! codes, SSNs, phone numbers, e-mail addresses, bank accounts and routing numbers) are redacted
 //! from real recordings, wideband and telephone, through the whole pipeline.
 //!
-//! Runs `hush eval speech` on a fixed subset (12 utterances × 2 variants, about 30–60 s) and reads
-//! the JSON it writes, so the test fails on a leak and cannot pass by scoring nothing.
+//! Runs `hush-eval speech` on a fixed subset (12 utterances × 2 variants, about 30–60 s) and reads
+//! the JSON it writes, so the test fails on a leak and cannot pass by scoring nothing. Uses the
+//! real models and recordings of the repository root (two levels above this crate).
 
-mod common;
+use std::path::PathBuf;
+use std::process::Command;
 
-use common::{heavy, hush, repo};
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The built `hush-eval` binary, pointed at the repository's models.
+fn hush_eval() -> Command {
+    let models = repo().join("models");
+    assert!(
+        models.join("ggml-tiny.en.bin").exists(),
+        "models are not installed in {}: run scripts/setup first",
+        models.display()
+    );
+    let mut c = Command::new(env!("CARGO_BIN_EXE_hush-eval"));
+    c.env("HUSH_MODELS_DIR", models);
+    c.env_remove("RUST_LOG");
+    c
+}
 
 /// Utterances of samples/spoken covering every kind in [`KINDS`], chosen once and kept fixed so
 /// results compare across changes.
@@ -48,9 +66,8 @@ fn numeric_kinds_do_not_leak_from_the_spoken_set() {
     );
     let dir = tempfile::tempdir().unwrap();
     let json = dir.path().join("speech.json");
-    let _guard = heavy();
-    let out = hush()
-        .args(["eval", "speech", "--quiet", "--variant", "both", "--set"])
+    let out = hush_eval()
+        .args(["speech", "--quiet", "--variant", "both", "--set"])
         .arg(&set)
         .arg("--ids")
         .arg(IDS.join(","))
@@ -64,7 +81,7 @@ fn numeric_kinds_do_not_leak_from_the_spoken_set() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success(),
-        "hush eval speech failed ({:?}):\n{stdout}\n{}",
+        "hush-eval speech failed ({:?}):\n{stdout}\n{}",
         out.status.code(),
         String::from_utf8_lossy(&out.stderr)
     );

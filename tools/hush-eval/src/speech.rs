@@ -4,7 +4,7 @@
 //! policy, same models), and only the redacted transcript it returns is looked at:
 //!
 //! - **leak** (the headline): whether each item's digits or words can still be read anywhere in
-//!   the clip's redacted transcript ([`SpokenText`]);
+//!   the clip's redacted transcript ([`hush::redact::leak::LeakText`]);
 //! - **recall / precision by time**: reported entities against gold items by millisecond
 //!   overlap, with the same rules as text mode ([`super::score`]);
 //! - **ordinary-word survival**: how much of the rest of the reference text is still there
@@ -15,12 +15,13 @@ use std::time::Duration;
 
 use super::data::{Item, SpokenSet, Utterance};
 use super::families::Scheme;
-use super::leak::{survival, SpokenText};
+use super::leak::survival;
 use super::report::{LeakRef, Row, Survival, VariantReport};
 use super::score::{score_doc, GoldItem, Pred, Tally};
-use crate::error::{Error, Result};
-use crate::pipeline::Pipeline;
-use crate::redact::RedactedSegment;
+use hush::error::{Error, Result};
+use hush::pipeline::Pipeline;
+use hush::redact::leak::LeakText;
+use hush::redact::RedactedSegment;
 
 /// What one clip gave, for progress lines (ids and counts only).
 pub struct ClipResult<'a> {
@@ -95,13 +96,13 @@ pub fn evaluate_variant(
         score_doc(&scheme, &gold, &preds, &mut tally);
 
         let runs = plain_runs(&t.segments);
-        let spoken = SpokenText::new(&runs);
+        let spoken = LeakText::from_runs(&runs);
         let mut clip_leaks = 0;
         for (n, (it, g)) in utt.items.iter().zip(&gold).enumerate() {
             let Some(f) = g.family else { continue };
             if !checkable(it) {
                 tally.per_family[f].unchecked += 1;
-            } else if spoken.leaks(&it.digits, &it.words) {
+            } else if spoken.leaks_item(&it.digits, &it.words) {
                 tally.per_family[f].leaked += 1;
                 clip_leaks += 1;
                 leaked.push(LeakRef {
@@ -167,7 +168,7 @@ pub fn select<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::redact::RedactedWord;
+    use hush::redact::RedactedWord;
 
     fn word(text: &str, entity: Option<usize>) -> RedactedWord {
         RedactedWord {

@@ -1,4 +1,7 @@
-//! CTranslate2 → GGML conversion of Whisper models.
+//! hush-convert: CTranslate2 → GGML conversion of Whisper models, run by `scripts/setup`.
+//!
+//! A workspace tool, not shipped in the `hush` binary: it uses only hush's error type, so its
+//! failures read (and exit) like hush's own.
 //!
 //! whisper.cpp loads only its own GGML format, and no package registry ships Whisper in it; what
 //! setup can fetch is a CTranslate2 `model.bin` plus openai-whisper's mel filter bank and tiktoken
@@ -21,9 +24,9 @@ use std::path::Path;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::error::{Error, Result};
 use ct2::{Ct2Model, DType};
 pub use ggml::{inspect, GgmlInfo, Hparams, TensorInfo, TensorType};
+use hush::error::{Error, Result};
 use names::{layer_index, map_name, split_rows, wants_f32, whisper_tensor_names};
 
 /// What a conversion produced.

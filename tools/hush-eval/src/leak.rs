@@ -4,53 +4,31 @@
 //! after redaction still gives it away, which is what a privacy filter is for. A detector that
 //! finds "4539 1488" of a 16-digit card number has recalled it, but eight digits leak.
 //!
+//! The rule is the product's ([`hush::redact::leak`], the one `hush redact --verify` applies):
+//! [`DIGIT_RUN`] consecutive digits, or a telling (non-generic) word. This module only applies it
+//! to the eval's inputs:
+//!
 //! **Text mode** ([`text_item_leaks`]): gold and predictions share character offsets, so every
 //! predicted span (of any kind, scored or not) is removed and we look at what is left of the
-//! item's own characters. It leaks if `min(4, n)` of its `n` digits are left uncovered *in a row*
-//! (consecutive in the item's digit sequence; separators do not matter), or — for names,
-//! addresses and e-mail addresses — if a leftover alphabetic run of three or more letters is not
-//! a generic word ([`GENERIC_WORDS`]: street suffixes, titles, mail provider and domain words),
-//! since "Johnson" left next to "[PERSON]" still names someone, but "Street" does not.
+//! item's own characters. It leaks if `min(DIGIT_RUN, n)` of its `n` digits are left uncovered
+//! *in a row* (consecutive in the item's digit sequence; separators do not matter), or — for
+//! names, addresses and e-mail addresses — if a leftover alphabetic run is a telling word
+//! ([`is_telling`]: three letters or more, not generic), since "Johnson" left next to "[PERSON]"
+//! still names someone, but "Street" does not.
 //!
-//! **Speech mode** ([`SpokenText`]): the transcript is Whisper's, so there are no shared offsets
-//! and the check is by content, over the whole redacted transcript of the clip. Replacement words
-//! are dropped and split the transcript into runs that are normalized on their own (number words
-//! become digits, see [`NormalizedText`]), so a value can never be glued together across a
-//! redaction. An item leaks if `min(4, n)` consecutive digits of its `digits` appear inside the
-//! digits of *one* normalized token (digits of neighbouring tokens are not joined: "4 5 3 9" in
-//! different places of a long call would otherwise match by chance), or if any of its `words`
-//! appears as a whole word.
+//! **Speech mode** ([`LeakText`]): the transcript is Whisper's, so there are no shared offsets
+//! and the check is by content, over the whole redacted transcript of the clip, with the
+//! product's scorer; replacement words split the transcript into runs ([`LeakText::from_runs`]),
+//! so a value can never be glued together across a redaction.
 //!
 //! **Ordinary-word survival** ([`survival`]): redacting everything would never leak, so we also
 //! measure the share of the reference's other words (outside every item, number words left out
 //! because Whisper may write them as digits) that the redacted transcript still has.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::detect::normalize::NormalizedText;
-
-/// Words that say what kind of thing an item is, not whose it is.
-#[rustfmt::skip]
-pub const GENERIC_WORDS: &[&str] = &[
-    // street suffixes and unit words
-    "street", "str", "avenue", "ave", "road", "boulevard", "blvd", "lane", "drive", "court",
-    "place", "way", "terrace", "circle", "cir", "square", "parkway", "pkwy", "highway", "hwy",
-    "route", "suite", "ste", "apt", "apartment", "unit", "floor", "building", "bldg", "box",
-    "north", "south", "east", "west", "the", "and", "of", "alley", "crescent", "close",
-    "trail", "loop", "park", "plaza", "point", "ridge", "hill", "hills", "view", "expressway",
-    "freeway", "pike", "turnpike", "row", "walk", "mews", "gardens", "grove", "estate",
-    // titles
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "madam", "mister", "doctor",
-    // e-mail providers and domain words
-    "gmail", "googlemail", "yahoo", "hotmail", "outlook", "aol", "icloud", "mail", "email",
-    "live", "msn", "proton", "protonmail", "com", "net", "org", "edu", "gov", "info", "biz",
-    "dot", "at",
-];
-
-fn generic(word: &str) -> bool {
-    GENERIC_WORDS.contains(&word)
-}
+use hush::redact::leak::{is_telling, LeakText, DIGIT_RUN};
 
 /// Text mode: whether the item at `item` (char indices into a text of `chars`) can still be read
 /// once every char with `covered[i]` set has been removed. `wordy`: look at leftover words too.
@@ -76,15 +54,14 @@ pub fn text_item_leaks(
             }
         }
     }
-    if digits_total > 0 && best_run >= digits_total.min(4) {
+    if digits_total > 0 && best_run >= digits_total.min(DIGIT_RUN) {
         return Some(true);
     }
     if wordy {
         // The item's words decide whether it can be judged at all; only leftover ones leak.
         let own = |c: &[char]| -> bool {
             c.split(|c| !c.is_alphabetic())
-                .filter(|w| w.len() >= 3)
-                .any(|w| !generic(&w.iter().collect::<String>().to_lowercase()))
+                .any(|w| is_telling(&w.iter().collect::<String>().to_lowercase()))
         };
         let leftover: Vec<char> = item
             .clone()
@@ -102,7 +79,7 @@ pub fn text_item_leaks(
 
 /// Text mode for texts that say their numbers in words (the spoken set's reference texts): what
 /// is left of the item's characters, split wherever a prediction covered some, is checked like a
-/// transcript ([`SpokenText`]) against the item's `digits` and `words`. `None` when the item has
+/// transcript ([`LeakText`]) against the item's `digits` and `words`. `None` when the item has
 /// neither.
 pub fn spoken_item_leaks(
     chars: &[char],
@@ -129,7 +106,7 @@ pub fn spoken_item_leaks(
         .iter()
         .map(|r| r.split_whitespace().collect())
         .collect();
-    Some(SpokenText::new(&runs).leaks(digits, words))
+    Some(LeakText::from_runs(&runs).leaks_item(digits, words))
 }
 
 /// Marks every char covered by one of `spans` (char ranges).
@@ -145,82 +122,6 @@ pub fn coverage(len: usize, spans: impl IntoIterator<Item = Range<usize>>) -> Ve
         }
     }
     covered
-}
-
-/// A redacted transcript prepared for content-based leak checks (speech mode). In memory only.
-pub struct SpokenText {
-    /// The digits of each normalized token that has any.
-    token_digits: Vec<String>,
-    /// Lower-cased bare words, plus their alphanumeric pieces ("sarah.j@x.com" → sarah, j, x, com).
-    words: HashSet<String>,
-    /// Bare words in order, for multi-word item words.
-    sequence: Vec<String>,
-}
-
-impl SpokenText {
-    /// `runs`: the transcript's plain words, split wherever a replacement stood.
-    pub fn new<S: AsRef<str>>(runs: &[Vec<S>]) -> SpokenText {
-        let mut token_digits = Vec::new();
-        let mut words = HashSet::new();
-        let mut sequence = Vec::new();
-        for run in runs {
-            let norm = NormalizedText::new(run);
-            for tok in norm.text().split(' ') {
-                let d: String = tok.chars().filter(char::is_ascii_digit).collect();
-                if !d.is_empty() {
-                    token_digits.push(d);
-                }
-            }
-            for w in run {
-                let b = bare(w.as_ref());
-                if b.is_empty() {
-                    continue;
-                }
-                for piece in b.split(|c: char| !c.is_alphanumeric()) {
-                    if !piece.is_empty() {
-                        words.insert(piece.to_string());
-                    }
-                }
-                words.insert(b.clone());
-                sequence.push(b);
-            }
-            // A replacement between runs breaks multi-word matches too.
-            sequence.push(String::new());
-        }
-        SpokenText {
-            token_digits,
-            words,
-            sequence,
-        }
-    }
-
-    /// Whether an item with these `digits` and `words` can still be read.
-    pub fn leaks(&self, digits: &str, words: &[String]) -> bool {
-        let d: Vec<u8> = digits.bytes().filter(u8::is_ascii_digit).collect();
-        if !d.is_empty() {
-            let w = d.len().min(4);
-            for win in d.windows(w) {
-                let win = std::str::from_utf8(win).unwrap_or_default();
-                if self.token_digits.iter().any(|t| t.contains(win)) {
-                    return true;
-                }
-            }
-        }
-        words.iter().any(|w| {
-            let parts: Vec<String> = w.split_whitespace().map(bare).collect();
-            match parts.as_slice() {
-                [] => false,
-                [one] => !one.is_empty() && self.words.contains(one),
-                many => self.sequence.windows(many.len()).any(|s| s == many),
-            }
-        })
-    }
-}
-
-/// Lower-cased, with leading and trailing punctuation removed.
-fn bare(w: &str) -> String {
-    w.trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
 }
 
 /// Words Whisper may write as digits; left out of the survival measure.
@@ -424,36 +325,6 @@ mod tests {
 
     fn run(s: &str) -> Vec<&str> {
         s.split_whitespace().collect()
-    }
-
-    #[test]
-    fn spoken_digits_leak_within_one_token_only() {
-        let t = SpokenText::new(&[run("my card is four five three nine and so on")]);
-        assert!(t.leaks("4539148803436467", &[]));
-        // The same digits spread over separate numbers do not count.
-        let t = SpokenText::new(&[run("four apples, then five, then three of nine")]);
-        assert!(!t.leaks("4539148803436467", &[]));
-        // Nor across a redaction.
-        let t = SpokenText::new(&[run("it is four five"), run("three nine")]);
-        assert!(!t.leaks("4539148803436467", &[]));
-        // Short values leak whole.
-        let t = SpokenText::new(&[run("the code is 123")]);
-        assert!(t.leaks("123", &[]));
-        assert!(!t.leaks("124", &[]));
-    }
-
-    #[test]
-    fn spoken_words_leak_as_whole_words() {
-        let t = SpokenText::new(&[run("hi this is Sarah, sarah.j@example.com here")]);
-        let w = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert!(t.leaks("", &w(&["sarah"])));
-        assert!(
-            t.leaks("", &w(&["example"])),
-            "pieces of a written address count"
-        );
-        assert!(!t.leaks("", &w(&["sar"])), "whole words only");
-        assert!(t.leaks("", &w(&["is sarah"])));
-        assert!(!t.leaks("", &w(&["sarah here"])));
     }
 
     #[test]

@@ -23,7 +23,7 @@
 //! kinds that are easily told apart by a listener but not by a detector accepted for each other
 //! ([`spoken_compat`]): an address found as a location still is found.
 
-use crate::detect::EntityKind;
+use hush::detect::EntityKind;
 
 /// One scored family.
 #[derive(Debug, Clone)]

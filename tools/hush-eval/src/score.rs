@@ -26,7 +26,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::families::Scheme;
-use crate::detect::EntityKind;
+use hush::detect::EntityKind;
 
 /// A labelled item: its span and the family it is scored in (`None`: an unscored label).
 #[derive(Debug, Clone, PartialEq)]

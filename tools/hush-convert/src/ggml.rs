@@ -12,7 +12,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use hush::error::{Error, Result};
 
 pub const MAGIC: u32 = 0x6767_6d6c;
 

@@ -8,7 +8,7 @@ use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 
-use crate::error::{Error, Result};
+use hush::error::{Error, Result};
 
 /// A parsed `.npy` header.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -13,7 +13,7 @@ use std::fs::File;
 use std::io::{BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use hush::error::{Error, Result};
 
 /// CTranslate2's element types, by their on-disk code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

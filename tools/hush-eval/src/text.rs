@@ -17,8 +17,8 @@ use super::families::{external_kind, Scheme};
 use super::leak::{coverage, spoken_item_leaks, text_item_leaks};
 use super::report::{LeakRef, Row, TextReport, TEXT_SCHEMA};
 use super::score::{score_doc, GoldItem, Pred, Tally};
-use crate::detect::{Detector, EntityKind};
-use crate::error::{Error, Result};
+use hush::detect::{Detector, EntityKind};
+use hush::error::{Error, Result};
 
 /// A predicted char span; `None` kind: redacts, but is not scored.
 pub type CharPred = (Range<usize>, Option<EntityKind>);
@@ -183,7 +183,7 @@ pub fn timed<T>(f: impl FnOnce() -> Result<T>) -> Result<(T, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::eval::data::{DocItem, PredictedSpan, TextPredictions};
+    use crate::data::{DocItem, PredictedSpan, TextPredictions};
 
     #[test]
     fn words_keep_char_offsets() {

@@ -1,4 +1,5 @@
-//! `hush eval text|speech|compare`: measure detection and leaks on labelled sets.
+//! The `hush-eval` binary (`hush-eval text|speech|compare`): measure detection and leaks on
+//! labelled sets. A developer tool of the workspace, not part of the shipped `hush` binary.
 //!
 //! A measurement, not a check: the exit code is 0 whatever the numbers are, unless
 //! `--fail-on-leak KIND,...` asks speech mode to fail when one of those kinds leaks. Output is
@@ -7,24 +8,30 @@
 
 use std::path::{Path, PathBuf};
 
-use clap::{Args, Subcommand};
+use clap::{Args, Parser, Subcommand};
 
 use hush::detect::{Detector, EntityKind};
 use hush::error::exit;
-use hush::eval::data::{self, SpokenSet};
-use hush::eval::families::Scheme;
-use hush::eval::report::{self, SpeechReport, SPEECH_SCHEMA};
-use hush::eval::{speech, text};
 use hush::models::{ModelSet, WhisperModel};
 use hush::pipeline::Pipeline;
 use hush::redact::Policy;
 use hush::Error;
+use hush_eval::data::{self, SpokenSet};
+use hush_eval::families::Scheme;
+use hush_eval::report::{self, SpeechReport, SPEECH_SCHEMA};
+use hush_eval::{speech, text};
 
 /// The Presidio synthetic dataset, relative to the repository root.
 const DEFAULT_DATASET: &str = "../shared/data/eval/presidio_synth_dataset_v2.json";
 
-#[derive(Args)]
+/// Measure detection and leaks on labelled text and speech sets.
+#[derive(Parser)]
+#[command(name = "hush-eval", version)]
 pub struct EvalArgs {
+    /// Directory holding the installed models (default: $HUSH_MODELS_DIR, ./models, then the XDG data dir).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub models_dir: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: EvalCommand,
 }
@@ -35,7 +42,7 @@ pub enum EvalCommand {
     Text(TextArgs),
     /// Run the whole pipeline over the spoken set and measure what leaks.
     Speech(SpeechArgs),
-    /// Put two `eval text --json` reports side by side.
+    /// Put two `hush-eval text --json` reports side by side.
     Compare(CompareArgs),
 }
 
@@ -117,12 +124,48 @@ pub struct SpeechArgs {
 
 #[derive(Args)]
 pub struct CompareArgs {
-    /// Two reports written by `hush eval text --json`.
+    /// Two reports written by `hush-eval text --json`.
     #[arg(num_args = 2, required = true, value_name = "REPORT")]
     pub reports: Vec<PathBuf>,
 }
 
-pub fn run(args: EvalArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
+fn main() {
+    // Diagnostics (timings, counts; never transcript text) go to stderr, filtered by HUSH_LOG,
+    // as for the hush binary.
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("HUSH_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("off,hush=warn")),
+        )
+        .with_writer(std::io::stderr)
+        .without_time()
+        .init();
+    let args = match EvalArgs::try_parse() {
+        Ok(a) => a,
+        Err(e) => {
+            let code = if e.use_stderr() {
+                exit::USAGE
+            } else {
+                exit::OK
+            };
+            let _ = e.print();
+            std::process::exit(code);
+        }
+    };
+    match run(args) {
+        Ok(code) => std::process::exit(code),
+        Err(e) => {
+            eprintln!("hush-eval: {e}");
+            std::process::exit(e.exit_code());
+        }
+    }
+}
+
+fn run(args: EvalArgs) -> Result<i32, Error> {
+    let models_dir = args
+        .models_dir
+        .or_else(|| std::env::var_os("HUSH_MODELS_DIR").map(Into::into));
+    let models_dir = models_dir.as_deref();
     match args.command {
         EvalCommand::Text(a) => run_text(a, models_dir),
         EvalCommand::Speech(a) => run_speech(a, models_dir),
@@ -140,7 +183,10 @@ fn default_dataset() -> PathBuf {
     if rel.exists() {
         return rel;
     }
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_DATASET)
+    // This crate sits two levels below the repository root.
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(DEFAULT_DATASET)
 }
 
 fn file_name(p: &Path) -> String {
@@ -188,7 +234,7 @@ fn run_text(args: TextArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
             if let Some(d) = docs.first() {
                 text::hush_predict(&mut detector, &d.text)?;
             }
-            let tool = format!("hush {}", env!("CARGO_PKG_VERSION"));
+            let tool = format!("hush {}", hush::VERSION);
             text::evaluate(&tool, &dataset, &scheme, &docs, |_, d| {
                 text::timed(|| text::hush_predict(&mut detector, &d.text))
             })?
@@ -256,7 +302,7 @@ fn run_speech(args: SpeechArgs, models_dir: Option<&Path>) -> Result<i32, Error>
     let report = SpeechReport {
         schema: SPEECH_SCHEMA.to_string(),
         version: 1,
-        tool: format!("hush {}", env!("CARGO_PKG_VERSION")),
+        tool: format!("hush {}", hush::VERSION),
         set: set.dir.display().to_string(),
         model: args.model.clone(),
         policy: policy_name,
@@ -274,7 +320,7 @@ fn run_speech(args: SpeechArgs, models_dir: Option<&Path>) -> Result<i32, Error>
             .map(|v| v.leaked.iter().filter(|l| l.kind == k.as_str()).count())
             .sum();
         if n > 0 {
-            eprintln!("hush eval: {n} {k} item(s) leaked");
+            eprintln!("hush-eval: {n} {k} item(s) leaked");
             failed = true;
         }
     }

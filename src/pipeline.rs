@@ -21,14 +21,14 @@ use std::time::{Duration, Instant};
 use crossbeam_channel::bounded;
 use time::OffsetDateTime;
 
-use crate::audio::bleep::{Bleeper, MuteInterval};
-use crate::audio::{self, AudioChunk, AudioInfo, ChannelSelect};
+use crate::audio::bleep::Bleeper;
+use crate::audio::{self, AudioChunk, ChannelSelect, SourceInfo};
 use crate::detect::EntityKind;
 use crate::detect::{Detector, StreamDetector};
 use crate::error::{Error, Result};
 use crate::models::{ModelSet, WhisperModel};
 use crate::output::{Source, Transcript};
-use crate::redact::audio::{entity_intervals, AudioOptions};
+use crate::redact::audio::{entity_intervals, AudioOptions, MuteInterval};
 use crate::redact::leak::LeakText;
 use crate::redact::{self, operators, Policy, RedactedSegment, Redactor};
 use crate::retention::{sha256_file, ModelRef, Provenance, Retention};
@@ -165,7 +165,7 @@ pub struct ScanEntity {
 
 /// What one channel's pass through the stages produced.
 struct ChannelRun {
-    info: AudioInfo,
+    info: SourceInfo,
     segments: Vec<RedactedSegment>,
     transcribe: TranscribeStats,
     detect: Duration,
@@ -248,7 +248,7 @@ impl Pipeline {
         let mut stats = RunStats::default();
         let mut per_channel = Vec::new();
         let mut originals = Vec::new();
-        let mut decoded: Option<AudioInfo> = None;
+        let mut decoded: Option<SourceInfo> = None;
         self.detector.start_recording();
         for select in &selects {
             let channel = match select {
@@ -314,8 +314,10 @@ impl Pipeline {
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default(),
-                format: info.container.clone(),
-                codec: info.codec.clone(),
+                format: info
+                    .container()
+                    .ok_or_else(|| Error::Pipeline("the input is not a file".into()))?,
+                codec: info.codec().unwrap_or_default().to_string(),
                 duration_s: info.duration_secs(),
                 sample_rate: info.sample_rate,
                 channels: info.channels,

@@ -17,9 +17,10 @@ use std::path::Path;
 
 use hound::{SampleFormat, WavReader, WavSpec, WavWriter};
 
-use crate::audio::bleep::{mix, AudioMode, Bleeper, MuteInterval};
-use crate::audio::source::{open_source, AudioInfo, Container, FrameSource};
+use crate::audio::bleep::{mix, AudioMode, Bleeper};
+use crate::audio::{open_source, AudioSource, Container, SourceInfo};
 use crate::error::{Error, Result};
+use crate::redact::audio::MuteInterval;
 
 /// Frames per streamed block.
 const BLOCK_FRAMES: usize = 8192;
@@ -49,7 +50,7 @@ pub fn write_redacted_wav(
     // Validates the file with the same checks and messages as the transcription input.
     let src = open_source(source)?;
     check_channels(intervals, src.info().channels)?;
-    if src.info().container == Container::Wav {
+    if src.info().container() == Some(Container::Wav) {
         let info = src.info().clone();
         drop(src);
         write_from_wav(source, &info, out, intervals, mode)
@@ -76,7 +77,7 @@ fn check_channels(intervals: &[MuteInterval], channels: u16) -> Result<()> {
 /// WAV: hound directly, so integer samples are copied as integers.
 fn write_from_wav(
     source: &Path,
-    info: &AudioInfo,
+    info: &SourceInfo,
     out: &Path,
     intervals: &[MuteInterval],
     mode: AudioMode,
@@ -101,8 +102,8 @@ fn write_from_wav(
     let validated = (
         info.sample_rate,
         info.channels,
-        info.bits_per_sample,
-        info.float,
+        info.bits_per_sample(),
+        info.is_float(),
         info.frames,
     );
     if now != validated {
@@ -185,7 +186,7 @@ fn write_from_wav(
 /// Any other format: decoded frames, written as 16-bit PCM at the source rate and channels.
 fn write_from_decoded(
     source: &Path,
-    mut src: Box<dyn FrameSource>,
+    mut src: Box<dyn AudioSource>,
     out: &Path,
     intervals: &[MuteInterval],
     mode: AudioMode,
@@ -229,7 +230,7 @@ fn write_from_decoded(
         }
         // The decoder checks lossy streams against their (estimated) length; a lossless one
         // that declares its length must match it exactly.
-        let lossless = info.bits_per_sample.is_some();
+        let lossless = info.bits_per_sample().is_some();
         if frames_done == 0 || (lossless && info.frames > 0 && frames_done != info.frames) {
             return Err(Error::input(
                 source,

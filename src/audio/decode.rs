@@ -89,6 +89,12 @@ struct Lane {
 }
 
 impl Lane {
+    /// Resampled samples, clamped: sources hand out [-1, 1], but the resampler's filter rings
+    /// past full scale on clipped input, and every lane sample must stay in range.
+    fn push(&mut self, samples: &[f32]) {
+        self.buf.extend(samples.iter().map(|s| s.clamp(-1.0, 1.0)));
+    }
+
     /// Emits whole chunks (all of `buf` when `all`); false once `emit` says stop.
     fn emit(&mut self, all: bool, emit: &mut impl FnMut(AudioChunk) -> bool) -> bool {
         while self.buf.len() >= CHUNK || (all && !self.buf.is_empty()) {
@@ -173,7 +179,7 @@ pub fn decode_lanes(
                     .extend(frames.iter().skip(lane.id as usize).step_by(channels)),
             }
             let out = lane.resampler.push(&lane.mono);
-            lane.buf.extend(out);
+            lane.push(&out);
             if !lane.emit(false, &mut emit) {
                 complete = false;
                 break 'decode;
@@ -183,7 +189,7 @@ pub fn decode_lanes(
     if complete {
         for lane in &mut lanes {
             let tail = lane.resampler.finish();
-            lane.buf.extend(tail);
+            lane.push(&tail);
             if !lane.emit(true, &mut emit) {
                 complete = false;
                 break;
@@ -444,5 +450,43 @@ mod lane_tests {
         .unwrap_err();
         assert!(e.to_string().contains("disk full"));
         assert_eq!(chunks, 0);
+    }
+}
+
+#[cfg(test)]
+mod range_tests {
+    use super::*;
+
+    /// A full-scale 8 kHz square wave makes the resampler ring past ±1; lanes stay in range.
+    #[test]
+    fn lanes_stay_in_range_after_resampling_clipped_audio() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("square.wav");
+        let spec = hound::WavSpec {
+            channels: 1,
+            sample_rate: 8_000,
+            bits_per_sample: 16,
+            sample_format: hound::SampleFormat::Int,
+        };
+        let mut w = hound::WavWriter::create(&p, spec).unwrap();
+        for i in 0..8_000 {
+            w.write_sample(if (i / 20) % 2 == 0 {
+                i16::MAX
+            } else {
+                i16::MIN
+            })
+            .unwrap();
+        }
+        w.finalize().unwrap();
+        let mut raw = MonoResampler::new(8_000).unwrap();
+        let square: Vec<f32> = (0..8_000)
+            .map(|i| if (i / 20) % 2 == 0 { 1.0 } else { -1.0 })
+            .collect();
+        let mut rung = raw.push(&square);
+        rung.extend(raw.finish());
+        assert!(rung.iter().any(|s| s.abs() > 1.0), "no ringing to clamp");
+        let (_, lane) = read_audio_all(&p, ChannelSelect::Downmix).unwrap();
+        assert_eq!(lane.len(), 16_000);
+        assert!(lane.iter().all(|s| (-1.0..=1.0).contains(s)));
     }
 }

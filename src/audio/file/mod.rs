@@ -154,6 +154,24 @@ pub struct FileSource {
     input: Arc<Input>,
     sha256: Option<String>,
     ended: bool,
+    /// A decoder panicked: its state is unknown, so every later read fails too.
+    poisoned: bool,
+}
+
+/// Runs a decoder step with a panic turned into an input error. The decoders parse hostile
+/// bytes, and a panic there is their bug (fuzzing found a mutated Vorbis setup header that trips
+/// an assertion in symphonia's Ogg mapper): for hush it is a corrupt file, refused like any
+/// other, not a crashed stage.
+fn guarded<T>(path: &Path, step: impl FnOnce() -> Result<T>) -> Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(step))
+        .unwrap_or_else(|_| Err(poisoned(path)))
+}
+
+fn poisoned(path: &Path) -> Error {
+    Error::input(
+        path,
+        "corrupt audio data (the decoder failed on it: an internal check did not hold)",
+    )
 }
 
 impl FileSource {
@@ -161,6 +179,10 @@ impl FileSource {
     /// `info`). Nothing here opens the path again.
     pub(crate) fn open(path: &Path, file: File) -> Result<FileSource> {
         let input = Input::new(file).map_err(|e| read_error(path, e))?;
+        guarded(path, || FileSource::open_input(path, input))
+    }
+
+    fn open_input(path: &Path, input: Arc<Input>) -> Result<FileSource> {
         let mut head = [0u8; 16];
         let n = read_head(input.file(), &mut head).map_err(|e| read_error(path, e))?;
         let (format, decoder): (Format, Box<dyn Decoder>) = match sniff(&head[..n]) {
@@ -209,6 +231,7 @@ impl FileSource {
             input,
             sha256: None,
             ended: false,
+            poisoned: false,
         })
     }
 }
@@ -222,8 +245,21 @@ impl AudioSource for FileSource {
         if self.ended || max_frames == 0 {
             return Ok(0);
         }
+        if self.poisoned {
+            return Err(poisoned(&self.path));
+        }
         let start = out.len();
-        let n = self.decoder.read(out, max_frames)?;
+        let decoder = &mut self.decoder;
+        let n = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            decoder.read(out, max_frames)
+        })) {
+            Ok(r) => r?,
+            Err(_) => {
+                self.poisoned = true;
+                out.truncate(start);
+                return Err(poisoned(&self.path));
+            }
+        };
         if out.len() - start != n * self.info.channels as usize {
             return Err(Error::input(&self.path, "decoder returned a partial frame"));
         }
@@ -354,5 +390,36 @@ mod tests {
         let out = drain(src.as_mut());
         assert!(out.iter().all(|s| (-1.0..=1.0).contains(s)));
         assert_eq!(src.info().sanitized, Sanitized::default());
+    }
+}
+
+#[cfg(test)]
+mod guard_tests {
+    use super::*;
+
+    struct Panics;
+
+    impl Decoder for Panics {
+        fn read(&mut self, _: &mut Vec<f32>, _: usize) -> Result<usize> {
+            panic!("decoder bug")
+        }
+    }
+
+    #[test]
+    fn a_panicking_decoder_is_a_corrupt_input_for_good() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/jfk.wav");
+        let mut src = FileSource::open(&path, open_file(&path).unwrap()).unwrap();
+        src.decoder = Box::new(Panics);
+        let mut out = vec![0.5];
+        for _ in 0..2 {
+            match src.read(&mut out, 10) {
+                Err(Error::Input { problem, .. }) => assert!(problem.contains("corrupt")),
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_eq!(out, [0.5]);
+        assert_eq!(src.sha256(), None);
+        let e = guarded(&path, || -> Result<()> { panic!("open bug") }).unwrap_err();
+        assert!(matches!(e, Error::Input { .. }));
     }
 }

@@ -4,9 +4,10 @@
 use std::path::Path;
 
 use hound::{SampleFormat, WavReader, WavSpec, WavWriter};
-use hush::audio::bleep::{AudioMode, MuteInterval, MuteReason, BEEP_AMPLITUDE, FADE_MS};
+use hush::audio::bleep::{AudioMode, BEEP_AMPLITUDE, FADE_MS};
 use hush::detect::EntityKind;
 use hush::output::write_redacted_wav;
+use hush::redact::audio::{MuteInterval, MuteReason};
 
 /// Every sample as f64 in [-1, 1] plus its raw bits, so "identical" means bit-identical.
 fn read_all(path: &Path) -> (WavSpec, Vec<(u64, f64)>) {

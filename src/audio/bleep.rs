@@ -13,8 +13,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::detect::EntityKind;
-
 /// What replaces a muted interval.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
@@ -26,30 +24,33 @@ pub enum AudioMode {
 }
 
 /// One interval to mute, in ms from the start of the recording; `channel: None` = every channel.
+///
+/// `K` is the caller's type naming what was muted (the redaction layer's entity type); audio
+/// only merges, sorts and serializes it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct MuteInterval {
+pub struct MuteInterval<K> {
     pub start_ms: u64,
     pub end_ms: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<u16>,
-    pub reason: MuteReason,
+    pub reason: MuteReason<K>,
 }
 
 /// Why an interval is muted. Carries entity types only, never values.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum MuteReason {
+pub enum MuteReason<K> {
     Entity {
-        types: Vec<EntityKind>,
+        types: Vec<K>,
     },
     /// Words had no reliable times: the whole segment is muted.
     UnplacedEntity {
-        types: Vec<EntityKind>,
+        types: Vec<K>,
     },
 }
 
-impl MuteReason {
-    fn types(&self) -> &[EntityKind] {
+impl<K> MuteReason<K> {
+    fn types(&self) -> &[K] {
         match self {
             MuteReason::Entity { types } | MuteReason::UnplacedEntity { types } => types,
         }
@@ -72,12 +73,12 @@ pub const BEEP_AMPLITUDE: f32 = 0.1;
 /// the safe side. Intervals left empty after clamping are dropped. A merged interval is
 /// `UnplacedEntity` if any of its parts was. Pass `duration_ms` rounded *up* so an entity at the
 /// very end is covered to the last sample. Output is sorted by channel, then start.
-pub fn pad_and_merge(
-    intervals: &[MuteInterval],
+pub fn pad_and_merge<K: Clone + Ord>(
+    intervals: &[MuteInterval<K>],
     pad_ms: u64,
     duration_ms: u64,
-) -> Vec<MuteInterval> {
-    let mut padded: Vec<MuteInterval> = intervals
+) -> Vec<MuteInterval<K>> {
+    let mut padded: Vec<MuteInterval<K>> = intervals
         .iter()
         .filter_map(|iv| {
             let (s, e) = (iv.start_ms.min(iv.end_ms), iv.start_ms.max(iv.end_ms));
@@ -93,7 +94,7 @@ pub fn pad_and_merge(
         .collect();
     padded.sort_by_key(|iv| (iv.channel, iv.start_ms, iv.end_ms));
 
-    let mut out: Vec<MuteInterval> = Vec::with_capacity(padded.len());
+    let mut out: Vec<MuteInterval<K>> = Vec::with_capacity(padded.len());
     for iv in padded {
         match out.last_mut() {
             Some(last) if last.channel == iv.channel && iv.start_ms <= last.end_ms => {
@@ -141,8 +142,8 @@ pub struct Bleeper {
 }
 
 impl Bleeper {
-    pub fn new(
-        intervals: Vec<MuteInterval>,
+    pub fn new<K>(
+        intervals: Vec<MuteInterval<K>>,
         sample_rate: u32,
         channels: u16,
         mode: AudioMode,
@@ -150,7 +151,7 @@ impl Bleeper {
         let sr = u64::from(sample_rate.max(1));
         let channels = usize::from(channels.max(1));
         // Outward rounding: a partially covered frame is muted.
-        let to_frames = |iv: &MuteInterval| {
+        let to_frames = |iv: &MuteInterval<K>| {
             let (s, e) = (iv.start_ms.min(iv.end_ms), iv.start_ms.max(iv.end_ms));
             let start = s.saturating_mul(sr) / 1000;
             let end = e.saturating_mul(sr).div_ceil(1000);
@@ -288,7 +289,19 @@ pub(crate) fn mix(original: f32, gain: f32, replacement: f32) -> f32 {
 mod tests {
     use super::*;
 
-    fn iv(start_ms: u64, end_ms: u64, channel: Option<u16>, kind: EntityKind) -> MuteInterval {
+    /// Stands in for the redaction layer's entity type (same order and serialization).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+    #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+    enum Kind {
+        Person,
+        Email,
+        Phone,
+        Zip,
+        CreditCard,
+        Ssn,
+    }
+
+    fn iv(start_ms: u64, end_ms: u64, channel: Option<u16>, kind: Kind) -> MuteInterval<Kind> {
         MuteInterval {
             start_ms,
             end_ms,
@@ -299,15 +312,15 @@ mod tests {
 
     #[test]
     fn pads_and_clamps() {
-        let out = pad_and_merge(&[iv(100, 200, None, EntityKind::Person)], 50, 1000);
+        let out = pad_and_merge(&[iv(100, 200, None, Kind::Person)], 50, 1000);
         assert_eq!((out[0].start_ms, out[0].end_ms), (50, 250));
-        let out = pad_and_merge(&[iv(20, 980, None, EntityKind::Person)], 50, 1000);
+        let out = pad_and_merge(&[iv(20, 980, None, Kind::Person)], 50, 1000);
         assert_eq!((out[0].start_ms, out[0].end_ms), (0, 1000));
         // Entirely past the end: dropped. Reversed: swapped.
         let out = pad_and_merge(
             &[
-                iv(2000, 2100, None, EntityKind::Ssn),
-                iv(300, 200, None, EntityKind::Ssn),
+                iv(2000, 2100, None, Kind::Ssn),
+                iv(300, 200, None, Kind::Ssn),
             ],
             10,
             1000,
@@ -320,15 +333,15 @@ mod tests {
     fn merges_overlaps_keeping_types() {
         let out = pad_and_merge(
             &[
-                iv(500, 600, None, EntityKind::Phone),
-                iv(100, 200, None, EntityKind::Person),
-                iv(230, 300, None, EntityKind::Email),
+                iv(500, 600, None, Kind::Phone),
+                iv(100, 200, None, Kind::Person),
+                iv(230, 300, None, Kind::Email),
                 MuteInterval {
                     start_ms: 280,
                     end_ms: 320,
                     channel: None,
                     reason: MuteReason::UnplacedEntity {
-                        types: vec![EntityKind::Person],
+                        types: vec![Kind::Person],
                     },
                 },
             ],
@@ -340,14 +353,14 @@ mod tests {
         assert_eq!(
             out[0].reason,
             MuteReason::UnplacedEntity {
-                types: vec![EntityKind::Person, EntityKind::Email]
+                types: vec![Kind::Person, Kind::Email]
             }
         );
         assert_eq!((out[1].start_ms, out[1].end_ms), (480, 620));
         assert_eq!(
             out[1].reason,
             MuteReason::Entity {
-                types: vec![EntityKind::Phone]
+                types: vec![Kind::Phone]
             }
         );
     }
@@ -356,10 +369,10 @@ mod tests {
     fn keeps_channels_apart() {
         let out = pad_and_merge(
             &[
-                iv(100, 200, Some(1), EntityKind::Person),
-                iv(150, 250, Some(0), EntityKind::Person),
-                iv(120, 220, None, EntityKind::Person),
-                iv(190, 300, Some(1), EntityKind::Zip),
+                iv(100, 200, Some(1), Kind::Person),
+                iv(150, 250, Some(0), Kind::Person),
+                iv(120, 220, None, Kind::Person),
+                iv(190, 300, Some(1), Kind::Zip),
             ],
             0,
             1000,
@@ -376,7 +389,7 @@ mod tests {
 
     #[test]
     fn serializes_without_values() {
-        let j = serde_json::to_value(iv(1, 2, None, EntityKind::CreditCard)).unwrap();
+        let j = serde_json::to_value(iv(1, 2, None, Kind::CreditCard)).unwrap();
         assert_eq!(
             j,
             serde_json::json!({"start_ms": 1, "end_ms": 2, "reason": {"entity": {"types": ["CREDIT_CARD"]}}})
@@ -401,7 +414,7 @@ mod tests {
         let orig = signal(frame(1000), 1);
         let mut x = orig.clone();
         let mut b = Bleeper::new(
-            vec![iv(200, 500, None, EntityKind::Ssn)],
+            vec![iv(200, 500, None, Kind::Ssn)],
             SR,
             1,
             AudioMode::Silence,
@@ -426,12 +439,7 @@ mod tests {
     fn beep_level_and_fades() {
         let orig = signal(frame(1000), 1);
         let mut x = orig.clone();
-        let mut b = Bleeper::new(
-            vec![iv(200, 600, None, EntityKind::Ssn)],
-            SR,
-            1,
-            AudioMode::Beep,
-        );
+        let mut b = Bleeper::new(vec![iv(200, 600, None, Kind::Ssn)], SR, 1, AudioMode::Beep);
         b.apply(&mut x, 0);
         let mid = &x[frame(300)..frame(500)];
         let rms = (mid.iter().map(|v| v * v).sum::<f32>() / mid.len() as f32).sqrt();
@@ -440,13 +448,8 @@ mod tests {
         // Original gain is exactly 0 in the core: the output equals a pure tone there.
         let pure = {
             let mut z = vec![0.0f32; orig.len()];
-            Bleeper::new(
-                vec![iv(200, 600, None, EntityKind::Ssn)],
-                SR,
-                1,
-                AudioMode::Beep,
-            )
-            .apply(&mut z, 0);
+            Bleeper::new(vec![iv(200, 600, None, Kind::Ssn)], SR, 1, AudioMode::Beep)
+                .apply(&mut z, 0);
             z
         };
         let core = frame(200) + frame(FADE_MS)..frame(600) - frame(FADE_MS);
@@ -461,7 +464,7 @@ mod tests {
         // A constant full-scale signal: the step at each interval edge must stay small (no click).
         let mut x = vec![0.9f32; frame(1000)];
         Bleeper::new(
-            vec![iv(200, 500, None, EntityKind::Ssn)],
+            vec![iv(200, 500, None, Kind::Ssn)],
             SR,
             1,
             AudioMode::Silence,
@@ -479,9 +482,9 @@ mod tests {
         let channels = 2;
         let orig = signal(frame(2000), channels);
         let ivs = vec![
-            iv(100, 190, None, EntityKind::Ssn),
-            iv(180, 400, Some(1), EntityKind::Phone),
-            iv(1200, 1900, Some(0), EntityKind::Person),
+            iv(100, 190, None, Kind::Ssn),
+            iv(180, 400, Some(1), Kind::Phone),
+            iv(1200, 1900, Some(0), Kind::Person),
         ];
         for mode in [AudioMode::Beep, AudioMode::Silence] {
             let mut whole = orig.clone();
@@ -503,7 +506,7 @@ mod tests {
         let orig = signal(frame(1000), 2);
         let mut x = orig.clone();
         Bleeper::new(
-            vec![iv(100, 900, Some(1), EntityKind::Ssn)],
+            vec![iv(100, 900, Some(1), Kind::Ssn)],
             SR,
             2,
             AudioMode::Silence,
@@ -516,7 +519,7 @@ mod tests {
         // An out-of-range channel mutes every channel (fail closed).
         let mut y = orig.clone();
         Bleeper::new(
-            vec![iv(100, 900, Some(7), EntityKind::Ssn)],
+            vec![iv(100, 900, Some(7), Kind::Ssn)],
             SR,
             2,
             AudioMode::Silence,
@@ -530,8 +533,8 @@ mod tests {
         let mut x = vec![0.0f32; frame(1000) * 2];
         Bleeper::new(
             vec![
-                iv(100, 600, None, EntityKind::Ssn),
-                iv(300, 900, Some(1), EntityKind::Ssn),
+                iv(100, 600, None, Kind::Ssn),
+                iv(300, 900, Some(1), Kind::Ssn),
             ],
             SR,
             2,
@@ -545,13 +548,7 @@ mod tests {
     fn interval_at_start_is_muted_from_frame_zero() {
         let orig = signal(frame(100), 1);
         let mut x = orig.clone();
-        Bleeper::new(
-            vec![iv(0, 50, None, EntityKind::Ssn)],
-            SR,
-            1,
-            AudioMode::Silence,
-        )
-        .apply(&mut x, 0);
+        Bleeper::new(vec![iv(0, 50, None, Kind::Ssn)], SR, 1, AudioMode::Silence).apply(&mut x, 0);
         assert_eq!(x[0], 0.0);
     }
 }

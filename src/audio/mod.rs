@@ -1,24 +1,33 @@
-//! Audio in: decode a recording (WAV, FLAC, MP3, Ogg Vorbis/Opus, M4A/AAC), select or downmix
-//! channels and resample to the 16 kHz mono Whisper works at.
+//! Audio in: open a recording ([`file`]: WAV, FLAC, MP3, Ogg Vorbis/Opus, M4A/AAC) as an
+//! [`AudioSource`], and turn one decode of it into the 16 kHz mono lanes Whisper works at
+//! ([`decode`]); [`bleep`] mutes time ranges in audio.
 //!
-//! The reader streams: it sends [`AudioChunk`]s down a bounded channel as it decodes, so a long
-//! recording is never held twice in memory and the transcriber can start before decoding ends.
+//! The reader streams: chunks go downstream as they are decoded, so a long recording is never
+//! held twice in memory and the transcriber can start before decoding ends. This is the bottom
+//! layer: it may not import transcription, detection, redaction or output types.
 
 pub mod bleep;
 pub mod decode;
+pub mod file;
 pub mod resample;
 pub mod source;
 
-pub use decode::{probe, read_audio, read_audio_all, ChannelSelect};
-pub use source::{open_source, AudioInfo, Container, FrameSource};
+pub use decode::{
+    decode_lanes, probe, read_audio, read_audio_all, ChannelSelect, DecodeSummary, FrameObserver,
+    Layout,
+};
+pub use file::{open_source, FileSource};
+pub use source::{sanitize, AudioSource, Container, Origin, Sanitized, SourceInfo};
 
 /// Whisper's working sample rate.
 pub const SAMPLE_RATE: u32 = 16_000;
 
-/// A run of 16 kHz mono samples and the position of its first sample in the recording.
+/// A run of 16 kHz mono samples of one lane and the position of its first sample.
 #[derive(Debug, Clone)]
 pub struct AudioChunk {
-    pub samples: Vec<f32>,
+    /// The lane (see [`Layout`]): the channel number, or 0 for a downmix.
+    pub lane: u16,
     /// Index of `samples[0]` counted in 16 kHz samples from the start of the recording.
     pub start_sample: u64,
+    pub samples: Vec<f32>,
 }

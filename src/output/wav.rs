@@ -20,9 +20,10 @@ use hound::{SampleFormat, WavReader, WavSpec, WavWriter};
 
 use super::publish::Staging;
 use super::sink::{Footer, Header, Sink};
-use crate::audio::bleep::{mix, AudioMode, Bleeper, MuteInterval};
+use crate::audio::bleep::{mix, AudioMode, Bleeper};
 use crate::audio::{AudioInput, AudioSource, Container};
 use crate::error::{Error, Result};
+use crate::redact::audio::MuteInterval;
 use crate::redact::RedactedSegment;
 
 /// Frames per streamed block.
@@ -125,7 +126,7 @@ fn write_into(
     check_channels(intervals, info.channels)?;
     let wav = info.container() == Some(Container::Wav);
     let (bits, float) = match (wav, info.bits_per_sample()) {
-        (true, Some(b)) => (b, info.float()),
+        (true, Some(b)) => (b, info.is_float()),
         _ => (16, false),
     };
     let spec = WavSpec {
@@ -144,7 +145,7 @@ fn write_into(
         return Err(Error::output(out, TOO_LONG));
     }
     let mut bleeper = Bleeper::new(intervals.to_vec(), spec.sample_rate, spec.channels, mode);
-    let name = info.name();
+    let name = info.name().to_string();
     let partial = || Error::input(&name, "decoder returned a partial frame");
 
     let mut writer = WavWriter::new(BufWriter::new(file), spec).map_err(|e| write_err(out, e))?;

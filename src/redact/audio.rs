@@ -8,7 +8,13 @@
 use serde::{Deserialize, Serialize};
 
 use super::RedactedSegment;
-use crate::audio::bleep::{pad_and_merge, AudioMode, MuteInterval, MuteReason};
+use crate::audio::bleep::{self, pad_and_merge, AudioMode};
+use crate::detect::EntityKind;
+
+/// An interval of the recording to mute, and the entity types it hides.
+pub type MuteInterval = bleep::MuteInterval<EntityKind>;
+/// Why an interval is muted (entity types only, never values).
+pub type MuteReason = bleep::MuteReason<EntityKind>;
 
 /// How redacted audio is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

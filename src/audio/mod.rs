@@ -9,6 +9,7 @@
 pub mod bleep;
 pub mod decode;
 pub mod file;
+pub mod input;
 pub mod resample;
 pub mod source;
 
@@ -17,6 +18,7 @@ pub use decode::{
     Layout,
 };
 pub use file::{open_source, FileSource};
+pub use input::{AudioInput, FileInput};
 pub use source::{sanitize, AudioSource, Container, Origin, Sanitized, SourceInfo};
 
 /// Whisper's working sample rate.

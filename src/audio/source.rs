@@ -132,6 +132,14 @@ pub trait AudioSource: Send {
     fn sha256(&self) -> Option<String> {
         None
     }
+
+    /// Integer PCM exactly as stored (WAV integer sources), for copying unmuted samples
+    /// bit-exact; the same frames as [`AudioSource::read`], never both on one source.
+    fn read_int(&mut self, _out: &mut Vec<i32>, _max_frames: usize) -> Result<usize> {
+        Err(crate::error::Error::Pipeline(
+            "this source has no integer samples".into(),
+        ))
+    }
 }
 
 /// Makes decoded samples safe for everything downstream (resampler, Whisper's DTW, writers):

@@ -36,8 +36,11 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub struct Source {
     /// File name only: directory names can themselves be personal data.
     pub file: String,
-    pub format: Container,
-    pub codec: String,
+    /// The container of a file input; absent for a stream or a device.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<Container>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub codec: Option<String>,
     pub duration_s: f64,
     pub sample_rate: u32,
     pub channels: u16,

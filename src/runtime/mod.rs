@@ -383,7 +383,7 @@ impl Pipeline {
             transcribe: outcome.transcribe,
             detect: outcome.detect,
             segments: segments.len(),
-            sanitized_samples: info.sanitized,
+            sanitized_samples: info.sanitized.total(),
         };
         tracing::debug!(
             audio_s = stats.transcribe.audio_secs,
@@ -432,7 +432,7 @@ fn source_block(input: &dyn AudioInput, info: &SourceInfo) -> Source {
     Source {
         file: input.name(),
         format: info.container(),
-        codec: info.codec().to_string(),
+        codec: info.codec().map(str::to_string),
         duration_s: info.duration_secs(),
         sample_rate: info.sample_rate,
         channels: info.channels,

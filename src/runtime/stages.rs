@@ -140,25 +140,26 @@ fn read_stage(
     layout: Layout,
     lanes: Vec<Sender<AudioMsg>>,
 ) -> Result<ReadOutcome> {
-    let mut open = true;
-    let info = decode_lanes(source, layout, |lane, start_sample, samples| {
-        open = lanes[usize::from(lane)]
+    let summary = decode_lanes(source, layout, None, |c| {
+        lanes[usize::from(c.lane)]
             .send(AudioMsg::Frames {
-                lane,
-                start_sample,
-                samples,
+                lane: c.lane,
+                start_sample: c.start_sample,
+                samples: c.samples,
             })
-            .is_ok();
-        open
+            .is_ok()
     })?;
-    if open {
+    if summary.complete {
         for l in &lanes {
             let _ = l.send(AudioMsg::End);
         }
     }
+    let mut info = summary.info;
+    // What was decoded, not what the header declared (lossy formats only estimate it).
+    info.frames = summary.frames;
     Ok(ReadOutcome {
         info,
-        sha256: source.sha256(),
+        sha256: summary.sha256,
     })
 }
 

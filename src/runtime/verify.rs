@@ -5,11 +5,11 @@
 //! original values (in memory only, through the one leak scorer [`LeakText`]) and for anything
 //! the detector still finds. Nothing is written and no text leaves this module.
 
-use crate::audio::bleep::{Bleeper, MuteInterval};
+use crate::audio::bleep::Bleeper;
 use crate::audio::{decode_lanes, AudioInput, FileInput, Layout, SAMPLE_RATE};
 use crate::detect::EntityKind;
 use crate::error::{Error, Result};
-use crate::redact::audio::{AudioRedaction, Verification};
+use crate::redact::audio::{AudioRedaction, MuteInterval, Verification};
 use crate::redact::leak::LeakText;
 use crate::transcribe;
 
@@ -37,12 +37,12 @@ pub struct ScanEntity {
 fn lanes_of(input: &dyn AudioInput, layout: Layout) -> Result<Vec<Vec<f32>>> {
     let mut source = input.open()?;
     let mut lanes: Vec<Vec<f32>> = Vec::new();
-    decode_lanes(source.as_mut(), layout, |lane, _, samples| {
-        let l = usize::from(lane);
+    decode_lanes(source.as_mut(), layout, None, |c| {
+        let l = usize::from(c.lane);
         if lanes.len() <= l {
             lanes.resize(l + 1, Vec::new());
         }
-        lanes[l].extend_from_slice(&samples);
+        lanes[l].extend_from_slice(&c.samples);
         true
     })?;
     if lanes.is_empty() {

@@ -143,6 +143,10 @@ struct Format {
 trait Decoder: Send {
     /// Appends up to `max_frames` whole frames to `out`; 0 at the end of the stream.
     fn read(&mut self, out: &mut Vec<f32>, max_frames: usize) -> Result<usize>;
+    /// Integer PCM exactly as stored, for a bit-exact copy; None where the format has none.
+    fn read_int(&mut self, _out: &mut Vec<i32>, _max_frames: usize) -> Option<Result<usize>> {
+        None
+    }
 }
 
 /// A decoded input file. Reads are sanitized here, after whichever decoder produced them, and
@@ -275,6 +279,30 @@ impl AudioSource for FileSource {
 
     fn sha256(&self) -> Option<String> {
         self.sha256.clone()
+    }
+
+    fn read_int(&mut self, out: &mut Vec<i32>, max_frames: usize) -> Result<usize> {
+        if self.ended || max_frames == 0 {
+            return Ok(0);
+        }
+        if self.poisoned {
+            return Err(poisoned(&self.path));
+        }
+        let decoder = &mut self.decoder;
+        let n = match guarded(&self.path, || {
+            decoder
+                .read_int(out, max_frames)
+                .unwrap_or_else(|| Err(Error::Pipeline("no integer samples in this format".into())))
+        }) {
+            Ok(n) => n,
+            Err(e) => return Err(e),
+        };
+        if n == 0 {
+            self.ended = true;
+            let sha = self.input.finish().map_err(|e| read_error(&self.path, e))?;
+            self.sha256 = Some(sha);
+        }
+        Ok(n)
     }
 }
 

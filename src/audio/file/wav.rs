@@ -118,6 +118,34 @@ impl WavDecoder {
 }
 
 impl Decoder for WavDecoder {
+    fn read_int(&mut self, out: &mut Vec<i32>, max_frames: usize) -> Option<Result<usize>> {
+        if self.float {
+            return None;
+        }
+        let channels = self.channels;
+        let left = (self.frames - self.frames_read).min(usize::MAX as u64) as usize;
+        let want = max_frames.min(left) * channels;
+        let start = out.len();
+        out.reserve(want);
+        let res = self
+            .reader
+            .samples::<i32>()
+            .take(want)
+            .try_for_each(|s| s.map(|s| out.push(s)));
+        if let Err(e) = res {
+            return Some(Err(self.data_error(e)));
+        }
+        let got = out.len() - start;
+        if got < want {
+            return Some(Err(Error::input(
+                &self.path,
+                "truncated audio data (file ends inside a sample frame)",
+            )));
+        }
+        self.frames_read += (got / channels) as u64;
+        Some(Ok(got / channels))
+    }
+
     fn read(&mut self, out: &mut Vec<f32>, max_frames: usize) -> Result<usize> {
         let channels = self.channels;
         let left = (self.frames - self.frames_read).min(usize::MAX as u64) as usize;

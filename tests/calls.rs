@@ -1,0 +1,122 @@
+//! Two-party calls (samples/calls): a code or number asked for on one channel of a stereo call
+//! and said on the other is found with the question as its cue, both channels are labelled and
+//! interleaved by time, and nothing the caller said leaks.
+
+mod common;
+
+use common::{heavy, hush, sample};
+use hush::redact::leak::LeakText;
+use serde_json::Value;
+
+struct Run {
+    json: Value,
+    txt: String,
+    srt: String,
+}
+
+fn redact(file: &str, extra: &[&str]) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    hush()
+        .args(["redact", "--format", "json,txt,srt", "--quiet", "--out-dir"])
+        .arg(&out)
+        .args(extra)
+        .arg(sample(&format!("calls/{file}")))
+        .assert()
+        .success();
+    let stem = file.trim_end_matches(".wav");
+    let read = |ext: &str| std::fs::read_to_string(out.join(format!("{stem}.redacted.{ext}"))).unwrap();
+    Run {
+        json: serde_json::from_str(&read("json")).unwrap(),
+        txt: read("txt"),
+        srt: read("srt"),
+    }
+}
+
+fn gold(file: &str) -> Vec<Value> {
+    let m: Value =
+        serde_json::from_str(&std::fs::read_to_string(sample("calls/manifest.json")).unwrap())
+            .unwrap();
+    m["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["file"] == file)
+        .unwrap()["items"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+/// (type, speaker) of every entity in the JSON.
+fn entities(json: &Value) -> Vec<(String, Option<String>)> {
+    json["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| {
+            let speaker = s["speaker"].as_str().map(String::from);
+            s["entities"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(move |e| (e["type"].as_str().unwrap().to_string(), speaker.clone()))
+        })
+        .collect()
+}
+
+fn assert_no_leak(file: &str, run: &Run) {
+    let written = LeakText::new(&format!("{}\n{}\n{}", run.txt, run.srt, run.json));
+    for item in gold(file) {
+        let v = item["value"].as_str().unwrap();
+        assert!(!written.leaks(v), "{file}: the {} leaked", item["kind"]);
+    }
+}
+
+#[test]
+fn security_code_asked_on_one_channel_and_said_on_the_other_is_a_cvv() {
+    let _g = heavy();
+    let run = redact("cvv_call.wav", &["--speakers", "agent,caller"]);
+    assert_no_leak("cvv_call.wav", &run);
+    let found = entities(&run.json);
+    assert!(
+        found.contains(&("CVV".into(), Some("caller".into()))),
+        "the caller's code must be found as a CVV with the agent's question as its cue: {found:?}"
+    );
+    // Speakers are labelled in the text, in time order: agent, caller, agent.
+    let speakers: Vec<&str> = run.txt.lines().map(|l| l.split(':').next().unwrap()).collect();
+    assert_eq!(speakers, ["agent", "caller", "agent"], "{}", run.txt.lines().count());
+}
+
+#[test]
+fn the_same_call_on_one_channel_is_a_cvv_too() {
+    let _g = heavy();
+    let run = redact("cvv_call_mono.wav", &[]);
+    assert_no_leak("cvv_call_mono.wav", &run);
+    let found = entities(&run.json);
+    assert!(found.iter().any(|(t, _)| t == "CVV"), "{found:?}");
+    assert!(found.iter().all(|(_, s)| s.is_none()), "a mono call has no speaker labels");
+}
+
+#[test]
+fn card_number_and_expiry_answered_on_the_other_channel_do_not_leak() {
+    let _g = heavy();
+    let run = redact("card_call.wav", &[]);
+    assert_no_leak("card_call.wav", &run);
+    let found = entities(&run.json);
+    assert!(
+        found.contains(&("CREDIT_CARD".into(), Some("channel_1".into()))),
+        "{found:?}"
+    );
+    // Subtitle cues of both channels are in time order.
+    let starts: Vec<&str> = run
+        .srt
+        .lines()
+        .filter(|l| l.contains(" --> "))
+        .map(|l| l.split(" --> ").next().unwrap())
+        .collect();
+    let mut sorted = starts.clone();
+    sorted.sort();
+    assert_eq!(starts, sorted);
+    assert!(run.srt.contains("[channel_0]") && run.srt.contains("[channel_1]"));
+}

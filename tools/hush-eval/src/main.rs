@@ -13,7 +13,7 @@ use clap::{Args, Parser, Subcommand};
 use hush::detect::{Detector, EntityKind};
 use hush::error::exit;
 use hush::models::{ModelSet, WhisperModel};
-use hush::pipeline::Pipeline;
+use hush::runtime::Pipeline;
 use hush::redact::Policy;
 use hush::Error;
 use hush_eval::data::{self, SpokenSet};
@@ -277,7 +277,7 @@ fn run_speech(args: SpeechArgs, models_dir: Option<&Path>) -> Result<i32, Error>
     }
     let policy = Policy::from_arg(args.policy.as_deref())?;
     let policy_name = policy.file.name.clone();
-    let mut pipeline = Pipeline::builder()
+    let pipeline = Pipeline::builder()
         .models_dir(models_dir.map(Path::to_path_buf))
         .whisper_model(whisper)
         .policy(policy)
@@ -285,7 +285,7 @@ fn run_speech(args: SpeechArgs, models_dir: Option<&Path>) -> Result<i32, Error>
         .build()?;
     let mut reports = Vec::new();
     for v in &variants {
-        let r = speech::evaluate_variant(&mut pipeline, &set, v, &utts, |c| {
+        let r = speech::evaluate_variant(&pipeline, &set, v, &utts, |c| {
             if !args.quiet {
                 eprintln!(
                     "{v} {}: {:.1} s audio in {:.1} s, {}/{} items leaked",

@@ -19,7 +19,7 @@ use super::leak::survival;
 use super::report::{LeakRef, Row, Survival, VariantReport};
 use super::score::{score_doc, GoldItem, Pred, Tally};
 use hush::error::{Error, Result};
-use hush::pipeline::Pipeline;
+use hush::runtime::Pipeline;
 use hush::redact::leak::LeakText;
 use hush::redact::RedactedSegment;
 
@@ -58,7 +58,7 @@ fn checkable(item: &Item) -> bool {
 
 /// Runs and scores one variant of the set over `utts`.
 pub fn evaluate_variant(
-    pipeline: &mut Pipeline,
+    pipeline: &Pipeline,
     set: &SpokenSet,
     variant: &str,
     utts: &[&Utterance],

@@ -117,6 +117,7 @@ impl PipelineBuilder {
             })
         });
         let detector = Detector::load(&models, &policy.detect_options())?;
+        models.confirm_unchanged()?; // what was loaded is what was hashed
         Ok(Pipeline {
             models,
             policy,
@@ -308,6 +309,10 @@ impl Pipeline {
         for e in segments.iter().flat_map(|s| &s.entities) {
             *entity_counts.entry(e.kind).or_insert(0) += 1;
         }
+        redactor
+            .kept_counts()
+            .iter()
+            .for_each(|(k, n)| *entity_counts.entry(*k).or_insert(0) += n); // kept types count too
         let transcript = Transcript {
             source: Source {
                 file: path

@@ -6,10 +6,12 @@
 
 pub mod bleep;
 pub mod decode;
+pub mod input_path;
 pub mod resample;
 pub mod source;
 
 pub use decode::{probe, read_audio, read_audio_all, ChannelSelect};
+pub use input_path::check_input_path;
 pub use source::{open_source, AudioInfo, Container, FrameSource};
 
 /// Whisper's working sample rate.

@@ -111,6 +111,7 @@ const MAX_CHANNELS: usize = 32;
 const RATES: std::ops::RangeInclusive<u32> = 1_000..=768_000;
 
 fn open_file(path: &Path) -> Result<File> {
+    super::check_input_path(path)?; // regular files only: a FIFO would block the open below
     let meta = std::fs::metadata(path).map_err(|e| {
         Error::input(
             path,
@@ -200,8 +201,55 @@ struct WavSource {
     frames_read: u64,
 }
 
+/// The encoding a WAV's fmt chunk declares when it is not PCM or IEEE float (hound rejects
+/// those with messages about the header's arithmetic, which say nothing about what to do).
+fn unsupported_wav_encoding(head: &[u8]) -> Option<String> {
+    let u16_at = |i: usize| Some(u16::from_le_bytes(head.get(i..i + 2)?.try_into().ok()?));
+    let u32_at = |i: usize| Some(u32::from_le_bytes(head.get(i..i + 4)?.try_into().ok()?));
+    if head.get(8..12) != Some(b"WAVE") {
+        return None;
+    }
+    let mut at = 12usize;
+    while let (Some(id), Some(size)) = (head.get(at..at + 4), u32_at(at + 4)) {
+        if id == b"fmt " {
+            let mut tag = u16_at(at + 8)?;
+            // WAVE_FORMAT_EXTENSIBLE: the real tag opens the SubFormat GUID.
+            if tag == 0xFFFE && size >= 26 {
+                tag = u16_at(at + 8 + 24)?;
+            }
+            let name = match tag {
+                0x0001 | 0x0003 => return None,
+                0x0002 => "ms-adpcm".to_string(),
+                0x0006 => "a-law".to_string(),
+                0x0007 => "mu-law".to_string(),
+                0x0011 => "ima-adpcm".to_string(),
+                0x0031 => "gsm-6.10".to_string(),
+                0x0050 => "mpeg".to_string(),
+                0x0055 => "mp3".to_string(),
+                other => format!("format tag 0x{other:04x}"),
+            };
+            return Some(name);
+        }
+        at = at.checked_add(8 + size as usize + (size as usize & 1))?;
+    }
+    None
+}
+
 /// Validates a WAV header with hound (the WAV path of [`open_source`]).
-fn wav_reader(path: &Path, file: File) -> Result<(AudioInfo, WavReader<BufReader<File>>)> {
+fn wav_reader(path: &Path, mut file: File) -> Result<(AudioInfo, WavReader<BufReader<File>>)> {
+    let mut head = vec![0u8; 4096];
+    let n = read_head(&mut file, &mut head).map_err(|e| read_error(path, e))?;
+    if let Some(name) = unsupported_wav_encoding(&head[..n]) {
+        return Err(Error::input(
+            path,
+            format!(
+                "unsupported WAV encoding {name}; convert it to PCM first, e.g. \
+                 `ffmpeg -i IN -c:a pcm_s16le OUT.wav`"
+            ),
+        ));
+    }
+    file.seek(SeekFrom::Start(0))
+        .map_err(|e| read_error(path, e))?;
     let reader =
         WavReader::new(BufReader::new(file)).map_err(|e| Error::input(path, describe_wav(e)))?;
     let spec = reader.spec();
@@ -921,6 +969,41 @@ mod tests {
         let p = dir.path().join("whole.ogg");
         std::fs::write(&p, &bytes).unwrap();
         assert_eq!(ogg::end_granule(&p, serial), Ok(Some(176_000)));
+    }
+
+    #[test]
+    fn non_pcm_wav_encodings_are_named() {
+        let wav = |tag: u16, extra: &[u8]| {
+            let mut v = b"RIFF\0\0\0\0WAVE".to_vec();
+            v.extend_from_slice(b"LIST\x03\0\0\0abc\0"); // odd size, padded
+            v.extend_from_slice(b"fmt ");
+            v.extend_from_slice(&(16 + extra.len() as u32).to_le_bytes());
+            v.extend_from_slice(&tag.to_le_bytes());
+            v.extend_from_slice(&[0; 14]);
+            v.extend_from_slice(extra);
+            v
+        };
+        assert_eq!(
+            unsupported_wav_encoding(&wav(2, &[])).as_deref(),
+            Some("ms-adpcm")
+        );
+        assert_eq!(
+            unsupported_wav_encoding(&wav(0x31, &[])).as_deref(),
+            Some("gsm-6.10")
+        );
+        assert_eq!(unsupported_wav_encoding(&wav(1, &[])), None);
+        assert_eq!(unsupported_wav_encoding(&wav(3, &[])), None);
+        let mut ext = vec![22, 0, 16, 0, 0, 0, 0, 0];
+        ext.extend_from_slice(&[
+            0x11, 0, 0, 0, 0, 0, 0x10, 0, 0x80, 0, 0, 0xAA, 0, 0x38, 0x9B, 0x71,
+        ]);
+        assert_eq!(
+            unsupported_wav_encoding(&wav(0xFFFE, &ext)).as_deref(),
+            Some("ima-adpcm")
+        );
+        ext[8] = 1;
+        assert_eq!(unsupported_wav_encoding(&wav(0xFFFE, &ext)), None);
+        assert_eq!(unsupported_wav_encoding(b"RIFF"), None);
     }
 
     #[test]

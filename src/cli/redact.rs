@@ -1,5 +1,6 @@
 //! `hush redact INPUT... --out-dir DIR`.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
@@ -60,8 +61,8 @@ pub struct RedactArgs {
     #[arg(long, value_name = "FILE")]
     pub hash_key: Option<PathBuf>,
 
-    /// Whisper threads (default: cores, at most 4).
-    #[arg(long, value_name = "N")]
+    /// Whisper threads, 1 to the cores available (default: cores, at most 4).
+    #[arg(long, value_name = "N", value_parser = super::parse_threads)]
     pub threads: Option<usize>,
 
     /// Print nothing but errors.
@@ -72,6 +73,18 @@ pub struct RedactArgs {
 /// Runs the command; returns the process exit code.
 pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
     let formats = Format::parse_list(&args.format)?;
+    // Before any work: an out dir that exists as something else can never be written.
+    if let Ok(meta) = std::fs::metadata(&args.out_dir) {
+        if !meta.is_dir() {
+            return Err(Error::output(
+                &args.out_dir,
+                format!(
+                    "--out-dir exists and is {}, not a directory",
+                    hush::files::kind_of(&meta)
+                ),
+            ));
+        }
+    }
     let whisper = WhisperModel::parse(&args.model)?;
     let policy = Policy::from_arg(args.policy.as_deref())?;
     let stereo = match args.stereo.as_str() {
@@ -130,12 +143,17 @@ pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
                         .iter()
                         .map(|(k, n)| format!("{k} {n}"))
                         .collect();
-                    eprintln!(
-                        "{}: {:.1} s audio in {:.1} s, {} redacted ({}) -> {}",
+                    // Entities, not entity types (kept types are counted too, as in the JSON).
+                    let total: usize = t.provenance.entity_counts.values().sum();
+                    // A closed stderr must not stop a batch: progress lines are best effort.
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "{}: {:.1} s audio in {:.1} s, {} {} ({}) -> {}",
                         input.display(),
                         t.source.duration_s,
                         stats.wall.as_secs_f64(),
-                        counts.len(),
+                        total,
+                        if total == 1 { "entity" } else { "entities" },
                         if counts.is_empty() {
                             "none".to_string()
                         } else {
@@ -150,7 +168,7 @@ pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
                 }
             }
             Err(e) => {
-                eprintln!("hush: {e}");
+                let _ = writeln!(std::io::stderr(), "hush: {e}");
                 failures.push(e);
             }
         }

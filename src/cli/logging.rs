@@ -34,9 +34,7 @@ pub fn filter(hush_log: Option<&str>) -> (EnvFilter, Option<String>) {
     };
     // Built from levels only, never from the user's text, so no directive can reopen a
     // dependency's trace output.
-    let filter = EnvFilter::builder()
-        .with_default_directive(others.into())
-        .parse_lossy(format!("hush={hush}"));
+    let filter = EnvFilter::builder().parse_lossy(format!("{others},hush={hush}"));
     (filter, warning)
 }
 
@@ -70,6 +68,7 @@ mod tests {
         let s = shown(&f);
         assert!(s.contains("hush=trace") && s.contains("warn"), "{s}");
         assert!(!s.contains("tokenizers"), "{s}");
+        assert_eq!(f.max_level_hint(), Some(LevelFilter::TRACE));
         // A directive is refused, not passed through.
         let (f, w) = filter(Some("tokenizers=trace,hush=debug"));
         assert!(w.unwrap().contains("ignored"));

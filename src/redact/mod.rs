@@ -9,6 +9,8 @@ pub mod operators;
 pub mod policy;
 pub mod remention;
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use crate::detect::{DetectorKind, EntityKind};
@@ -71,10 +73,12 @@ pub struct RedactedSegment {
     pub entities: Vec<RedactedEntity>,
 }
 
-/// Applies a policy's operators, keeping per-file state (pseudonym numbering).
+/// Applies a policy's operators, keeping per-file state (pseudonym numbering, and how many
+/// entities of kept types were seen).
 pub struct Redactor {
     policy: Policy,
     operators: Operators,
+    kept: BTreeMap<EntityKind, usize>,
 }
 
 impl Redactor {
@@ -82,6 +86,7 @@ impl Redactor {
         Redactor {
             policy,
             operators: Operators::new(hash_key),
+            kept: BTreeMap::new(),
         }
     }
 
@@ -89,16 +94,27 @@ impl Redactor {
         &self.policy
     }
 
-    /// The replacement for one entity, or `None` when the policy keeps its type.
+    /// The replacement for one entity, or `None` when the policy keeps its type (the entity is
+    /// then counted in [`Redactor::kept_counts`]: kept types are detected and counted, not
+    /// redacted). Call it once per detected entity.
     pub fn replacement(
         &mut self,
         kind: EntityKind,
         original: &str,
     ) -> Result<Option<(Operator, String)>> {
         match self.policy.operator(kind) {
-            None => Ok(None),
+            None => {
+                *self.kept.entry(kind).or_insert(0) += 1;
+                Ok(None)
+            }
             Some(op) => Ok(Some((op, self.operators.apply(op, kind, original)?))),
         }
+    }
+
+    /// Entities of kept types seen so far, per type; `entity_counts` in provenance is the
+    /// redacted entities in the output plus these.
+    pub fn kept_counts(&self) -> &BTreeMap<EntityKind, usize> {
+        &self.kept
     }
 }
 
@@ -153,5 +169,24 @@ impl SegmentBuilder {
             words: self.words,
             entities: self.entities,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kept_types_are_counted_not_redacted() {
+        let policy = Policy::parse("name='k'\nretention='P1D'\nkeep=['PHONE']\n", "t").unwrap();
+        let mut r = Redactor::new(policy, None);
+        assert_eq!(r.replacement(EntityKind::Phone, "555 0192").unwrap(), None);
+        assert_eq!(r.replacement(EntityKind::Phone, "555 0148").unwrap(), None);
+        assert!(r
+            .replacement(EntityKind::Person, "Sarah")
+            .unwrap()
+            .is_some());
+        assert_eq!(r.kept_counts().get(&EntityKind::Phone), Some(&2));
+        assert_eq!(r.kept_counts().get(&EntityKind::Person), None);
     }
 }

@@ -30,6 +30,7 @@ use sha2::Sha256;
 use crate::detect::normalize::NormalizedText;
 use crate::detect::EntityKind;
 use crate::error::{Error, Result};
+use crate::files::ReadProblem;
 
 /// How an entity's words are replaced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -64,6 +65,8 @@ pub const MASK: &str = "*****";
 
 /// Shortest accepted hash key: 128 bits.
 pub const MIN_KEY_LEN: usize = 16;
+/// Longest accepted hash key (a key file is read whole; anything longer is not a key).
+pub const MAX_KEY_LEN: usize = 4096;
 
 /// Hex digits of the HMAC shown in a `hash` replacement (64 bits: collisions within one corpus
 /// are negligible, and the tag stays readable).
@@ -169,10 +172,28 @@ fn canonical(kind: EntityKind, original: &str) -> String {
 /// the hashes as reversible as unkeyed ones.
 pub fn load_hash_key(path: &Path) -> Result<Vec<u8>> {
     let what = || format!("hash key {}", path.display());
-    let mut key =
-        std::fs::read(path).map_err(|e| Error::usage(what(), format!("cannot read: {e}")))?;
+    // A regular file of bounded size: `/dev/zero` or a FIFO would otherwise be read forever.
+    // (64 bytes of slack for trailing whitespace, which is trimmed below.)
+    let mut key = crate::files::read_small_regular(path, MAX_KEY_LEN as u64 + 64).map_err(|p| {
+        let problem = match p {
+            ReadProblem::TooLarge { .. } => format!(
+                "is larger than {MAX_KEY_LEN} bytes; a key is {MIN_KEY_LEN} to {MAX_KEY_LEN} bytes"
+            ),
+            p => p.to_string(),
+        };
+        Error::usage(what(), problem)
+    })?;
     while key.last().is_some_and(u8::is_ascii_whitespace) {
         key.pop();
+    }
+    if key.len() > MAX_KEY_LEN {
+        return Err(Error::usage(
+            what(),
+            format!(
+                "is {} bytes; a key is {MIN_KEY_LEN} to {MAX_KEY_LEN} bytes",
+                key.len()
+            ),
+        ));
     }
     if key.len() < MIN_KEY_LEN {
         return Err(Error::usage(
@@ -388,5 +409,16 @@ mod tests {
         std::fs::write(&path, b"").unwrap();
         assert!(load_hash_key(&path).is_err());
         assert!(load_hash_key(&dir.path().join("missing")).is_err());
+        std::fs::write(&path, vec![b'k'; MAX_KEY_LEN]).unwrap();
+        assert_eq!(load_hash_key(&path).unwrap().len(), MAX_KEY_LEN);
+        std::fs::write(&path, vec![b'k'; MAX_KEY_LEN + 1]).unwrap();
+        let e = load_hash_key(&path).unwrap_err().to_string();
+        assert!(e.contains("16 to 4096 bytes"), "{e}");
+        std::fs::write(&path, vec![b'k'; 1 << 20]).unwrap();
+        let e = load_hash_key(&path).unwrap_err().to_string();
+        assert!(e.contains("16 to 4096 bytes"), "{e}");
+        let e = load_hash_key(Path::new("/dev/zero")).unwrap_err();
+        assert_eq!(e.exit_code(), exit::USAGE);
+        assert!(e.to_string().contains("character device"), "{e}");
     }
 }

@@ -135,6 +135,14 @@ impl Policy {
             if let Some(p) = arg.to_str().and_then(Policy::preset) {
                 return Ok(p);
             }
+            let names: Vec<&str> = PRESETS.iter().map(|(n, _)| *n).collect();
+            return Err(Error::usage(
+                format!("--policy {}", arg.display()),
+                format!(
+                    "no such file, and not a built-in preset (presets: {})",
+                    names.join(", ")
+                ),
+            ));
         }
         Policy::load(arg)
     }
@@ -153,12 +161,11 @@ impl Policy {
     }
 
     pub fn load(path: &Path) -> Result<Policy> {
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            Error::usage(
-                path.display().to_string(),
-                format!("cannot read policy: {e}"),
-            )
-        })?;
+        let what = || format!("policy {}", path.display());
+        let bytes = crate::files::read_small_regular(path, MAX_POLICY_BYTES)
+            .map_err(|p| Error::usage(what(), p.to_string()))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| Error::usage(what(), "is not UTF-8 text (a policy is a TOML file)"))?;
         let mut p = Policy::parse(&text, &path.display().to_string())?;
         // A relative key path is relative to the policy file.
         if let Some(k) = &p.file.hash_key_file {
@@ -171,7 +178,7 @@ impl Policy {
 
     pub fn parse(text: &str, source: &str) -> Result<Policy> {
         let bad = |problem: String| Error::usage(format!("policy {source}"), problem);
-        let file: PolicyFile = toml::from_str(text).map_err(|e| bad(e.message().to_string()))?;
+        let file: PolicyFile = toml::from_str(text).map_err(|e| bad(toml_problem(text, &e)))?;
         let retention = file.retention.parse().map_err(|e: String| bad(e))?;
         let mut operators = BTreeMap::new();
         for (k, op) in &file.operators {
@@ -219,9 +226,56 @@ impl Policy {
     }
 }
 
+/// A policy file larger than this is not a policy (the presets are ~2 KiB).
+pub const MAX_POLICY_BYTES: u64 = 1 << 20;
+
+/// One line for a TOML error: where (line and column, 1-based) and what, without the source
+/// excerpt the error's own display would add.
+fn toml_problem(text: &str, e: &toml::de::Error) -> String {
+    let msg = e.message().trim_end();
+    match e.span() {
+        Some(span) => {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            format!("line {line}, column {col}: {msg}")
+        }
+        None => msg.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_say_where_and_what() {
+        let e = Policy::parse("name = 'x'\nretention = 'P1D'\ncolour = 'red'\n", "t")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("line 3, column 1") && e.contains("colour"),
+            "{e}"
+        );
+        assert_eq!(e.lines().count(), 1, "{e}");
+        let e = Policy::parse("name = 'x'\nretention = \n", "t")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("line 2, column"), "{e}");
+        let e = Policy::load_or_preset(Path::new("pcii")).unwrap_err();
+        assert_eq!(e.exit_code(), crate::error::exit::USAGE);
+        let e = e.to_string();
+        assert!(e.contains("default, pci, hipaa, strict"), "{e}");
+        let e = Policy::load(Path::new("/dev/zero"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("not a regular file"), "{e}");
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("big.toml");
+        std::fs::write(&big, vec![b'#'; MAX_POLICY_BYTES as usize + 1]).unwrap();
+        let e = Policy::load(&big).unwrap_err().to_string();
+        assert!(e.contains("larger than 1 MiB"), "{e}");
+    }
 
     #[test]
     fn default_policy_parses() {

@@ -7,11 +7,9 @@
 mod duration;
 
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::Path;
 
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
@@ -70,20 +68,7 @@ pub struct Provenance {
     pub entity_counts: BTreeMap<EntityKind, usize>,
 }
 
-/// sha256 of a file, streamed.
+/// sha256 of an input file ([`crate::files::sha256_file`]), failing as an input error.
 pub fn sha256_file(path: &Path) -> Result<String> {
-    let mut f =
-        std::fs::File::open(path).map_err(|e| Error::input(path, format!("cannot read: {e}")))?;
-    let mut h = Sha256::new();
-    let mut buf = vec![0u8; 1 << 16];
-    loop {
-        let n = f
-            .read(&mut buf)
-            .map_err(|e| Error::input(path, format!("read error: {e}")))?;
-        if n == 0 {
-            break;
-        }
-        h.update(&buf[..n]);
-    }
-    Ok(hex::encode(h.finalize()))
+    crate::files::sha256_file(path).map_err(|e| Error::input(path, format!("cannot read: {e}")))
 }

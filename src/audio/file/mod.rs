@@ -45,6 +45,7 @@ const MAX_CHANNELS: usize = 32;
 const RATES: std::ops::RangeInclusive<u32> = 1_000..=768_000;
 
 fn open_file(path: &Path) -> Result<File> {
+    super::check_input_path(path)?; // regular files only: a FIFO would block the open below
     let meta = std::fs::metadata(path).map_err(|e| {
         Error::input(
             path,

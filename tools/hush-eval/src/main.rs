@@ -105,8 +105,8 @@ pub struct SpeechArgs {
     #[arg(long, default_value = "tiny.en", value_name = "NAME")]
     pub model: String,
 
-    /// Whisper threads.
-    #[arg(long, default_value_t = 2, value_name = "N")]
+    /// Whisper threads, 1 to the cores available.
+    #[arg(long, default_value_t = super::max_threads().min(2), value_name = "N", value_parser = super::parse_threads)]
     pub threads: usize,
 
     /// Also write the numbers as JSON.

@@ -139,6 +139,8 @@ impl PipelineBuilder {
             })
         });
         let detector = Detector::load(&models, &policy.detect_options())?;
+        // The files loaded must be the files hashed: a change in between fails closed.
+        models.confirm_unchanged()?;
         Ok(Pipeline {
             models,
             policy,

@@ -6,7 +6,7 @@
 //! digits, or when one of its words of four or more letters appears as a word of the text. Short
 //! words ("at", "dot", "47") are left out: they occur by chance.
 
-use crate::detect::normalize::NormalizedText;
+use crate::detect::normalize::{bare, NormalizedText};
 
 /// A text prepared for leak checks.
 pub struct LeakText {
@@ -43,11 +43,6 @@ impl LeakText {
             .filter(|w| w.chars().count() >= 4 && !w.chars().all(|c| c.is_ascii_digit()))
             .any(|w| self.words.contains(&w))
     }
-}
-
-fn bare(w: &str) -> String {
-    w.trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
 }
 
 #[cfg(test)]

@@ -24,13 +24,13 @@ use time::OffsetDateTime;
 use crate::audio::bleep::{Bleeper, MuteInterval};
 use crate::audio::{self, AudioChunk, AudioInfo, ChannelSelect};
 use crate::detect::EntityKind;
-use crate::detect::{Detector, StreamDetector};
+use crate::detect::{DetectSession, Detector};
 use crate::error::{Error, Result};
 use crate::models::{ModelSet, WhisperModel};
 use crate::output::{Source, Transcript};
 use crate::redact::audio::{entity_intervals, AudioOptions};
 use crate::redact::leak::LeakText;
-use crate::redact::{self, operators, Policy, RedactedSegment, Redactor};
+use crate::redact::{self, operators, Anonymizer, Policy, RedactedSegment};
 use crate::retention::{sha256_file, ModelRef, Provenance, Retention};
 use crate::transcribe::{self, Segment, TranscribeOptions, TranscribeStats, Transcriber};
 
@@ -169,7 +169,6 @@ struct ChannelRun {
     segments: Vec<RedactedSegment>,
     transcribe: TranscribeStats,
     detect: Duration,
-    originals: Vec<(EntityKind, String)>,
 }
 
 /// How a two-channel recording is transcribed.
@@ -236,7 +235,7 @@ impl Pipeline {
         let input_sha256 = sha256_file(path)?;
         // One redactor per recording, shared by both channels of a call, so a pseudonym means
         // the same person on either side.
-        let mut redactor = Redactor::new(self.policy.clone(), self.hash_key.clone());
+        let mut redactor = Anonymizer::new(self.policy.clone(), self.hash_key.clone());
         let split = self.stereo == Stereo::Split && info.channels == 2;
         let selects: Vec<ChannelSelect> = if split {
             vec![ChannelSelect::Channel(0), ChannelSelect::Channel(1)]
@@ -247,15 +246,18 @@ impl Pipeline {
 
         let mut stats = RunStats::default();
         let mut per_channel = Vec::new();
-        let mut originals = Vec::new();
+        if verify {
+            redactor.keep_originals();
+        }
         let mut decoded: Option<AudioInfo> = None;
-        self.detector.start_recording();
+        // One detection session per recording: names learned on either channel count for both.
+        let mut session = self.detector.session();
         for select in &selects {
             let channel = match select {
                 ChannelSelect::Channel(c) => Some(*c),
                 ChannelSelect::Downmix => None,
             };
-            let run = self.run_channel(path, *select, &mut redactor, verify)?;
+            let run = self.run_channel(path, *select, &mut session, &mut redactor)?;
             stats.transcribe.audio_secs += run.transcribe.audio_secs;
             stats.transcribe.whisper_time += run.transcribe.whisper_time;
             stats.transcribe.windows += run.transcribe.windows;
@@ -268,22 +270,17 @@ impl Pipeline {
                 }
             }
             per_channel.push((channel, segs));
-            originals.extend(run.originals);
             decoded = Some(run.info);
         }
         // Names recognized late (on either channel) also redact their earlier mentions.
         let mut segments = Vec::new();
         let mut raw_intervals = Vec::new();
         for (channel, mut segs) in per_channel {
-            let known = self.detector.known_names();
-            originals.extend(redact::remention::backfill(
-                &mut segs,
-                known,
-                &mut redactor,
-            )?);
+            redact::remention::backfill(&mut segs, session.known_names(), &mut redactor)?;
             raw_intervals.extend(entity_intervals(&segs, channel));
             segments.extend(segs);
         }
+        let originals = redactor.take_originals();
         let info = decoded.unwrap_or(info);
         segments.sort_by_key(|s| (s.start_ms, s.speaker.clone()));
         for (i, s) in segments.iter_mut().enumerate() {
@@ -296,7 +293,8 @@ impl Pipeline {
                 let mut plan =
                     redact::audio::plan(&raw_intervals, opts, duration_ms, info.channels);
                 if verify {
-                    plan.verification = Some(self.verify(path, &selects, &plan, &originals)?);
+                    plan.verification =
+                        Some(self.verify(path, &selects, &plan, &originals, &mut session)?);
                 }
                 Some(plan)
             }
@@ -360,7 +358,7 @@ impl Pipeline {
     /// words stay in memory inside [`Scan::leak`] for checking known values against.
     pub fn scan_file(&mut self, path: &Path) -> Result<Scan> {
         let info = audio::probe(path)?;
-        self.detector.start_recording();
+        let mut session = self.detector.session();
         let split = self.stereo == Stereo::Split && info.channels == 2;
         let selects: Vec<ChannelSelect> = if split {
             vec![ChannelSelect::Channel(0), ChannelSelect::Channel(1)]
@@ -378,7 +376,7 @@ impl Pipeline {
             let (segs, _) = transcribe::transcribe_all(&self.transcriber, &samples)?;
             let words: Vec<&transcribe::Word> = segs.iter().flat_map(|s| s.words.iter()).collect();
             let texts: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
-            for e in self.detector.detect(&texts)? {
+            for e in session.detect(&texts)? {
                 scan.entities.push(ScanEntity {
                     kind: e.kind,
                     start_ms: words[e.words.start].start_ms,
@@ -400,14 +398,17 @@ impl Pipeline {
     /// Runs reader → transcriber → detector on one channel selection, each stage on its own
     /// thread. The first error wins; a failed reader also ends the stages after it early.
     fn run_channel(
-        &mut self,
+        &self,
         path: &Path,
         select: ChannelSelect,
-        redactor: &mut Redactor,
-        keep_originals: bool,
+        session: &mut DetectSession<'_>,
+        redactor: &mut Anonymizer,
     ) -> Result<ChannelRun> {
         let transcriber = &self.transcriber;
-        let detector = &mut self.detector;
+        let channel = match select {
+            ChannelSelect::Channel(c) => c,
+            ChannelSelect::Downmix => 0,
+        };
         let (audio_tx, audio_rx) = bounded::<AudioChunk>(AUDIO_QUEUE);
         let (seg_tx, seg_rx) = bounded::<Segment>(SEGMENT_QUEUE);
         let (red_tx, red_rx) = bounded::<RedactedSegment>(SEGMENT_QUEUE);
@@ -429,36 +430,36 @@ impl Pipeline {
                 .expect("spawn transcriber");
             let det = thread::Builder::new()
                 .name("hush-detect".into())
-                .spawn_scoped(
-                    s,
-                    move || -> Result<(Duration, Vec<(EntityKind, String)>)> {
-                        let mut busy = Duration::ZERO;
-                        let mut stream = StreamDetector::new(detector, redactor);
-                        if keep_originals {
-                            stream = stream.keep_originals();
-                        }
-                        for seg in seg_rx.iter() {
-                            // Detect on our turn (see transcribe::run_stage); send after it.
-                            let out = {
-                                let _turn = compute.lock().unwrap_or_else(|e| e.into_inner());
-                                let t = Instant::now();
-                                let out = stream.push(seg)?;
-                                busy += t.elapsed();
-                                out
-                            };
-                            if !out.into_iter().all(|r| red_tx.send(r).is_ok()) {
-                                return Ok((busy, Vec::new()));
+                .spawn_scoped(s, move || -> Result<Duration> {
+                    let mut busy = Duration::ZERO;
+                    for mut seg in seg_rx.iter() {
+                        seg.channel = channel;
+                        // Detect on our turn (see transcribe::run_stage); send after it.
+                        let out = {
+                            let _turn = compute.lock().unwrap_or_else(|e| e.into_inner());
+                            let t = Instant::now();
+                            let mut out = Vec::new();
+                            for d in session.push(seg)? {
+                                out.push(redactor.redact(d)?);
                             }
+                            busy += t.elapsed();
+                            out
+                        };
+                        if !out.into_iter().all(|r| red_tx.send(r).is_ok()) {
+                            return Ok(busy);
                         }
-                        let t = Instant::now();
-                        let out = stream.finish()?;
-                        busy += t.elapsed();
-                        for r in out {
-                            let _ = red_tx.send(r);
-                        }
-                        Ok((busy, stream.take_originals()))
-                    },
-                )
+                    }
+                    let t = Instant::now();
+                    let mut out = Vec::new();
+                    for d in session.finish()? {
+                        out.push(redactor.redact(d)?);
+                    }
+                    busy += t.elapsed();
+                    for r in out {
+                        let _ = red_tx.send(r);
+                    }
+                    Ok(busy)
+                })
                 .expect("spawn detector");
             let segments: Vec<RedactedSegment> = red_rx.iter().collect();
             (
@@ -470,13 +471,12 @@ impl Pipeline {
         });
         let info = read??;
         let transcribe = trans??;
-        let (detect, originals) = det??;
+        let detect = det??;
         Ok(ChannelRun {
             info,
             segments,
             transcribe,
             detect,
-            originals,
         })
     }
 
@@ -484,11 +484,12 @@ impl Pipeline {
     /// same intervals the redacted WAV gets) and checks that no redacted value can be heard.
     /// A leak is an error: nothing is written.
     fn verify(
-        &mut self,
+        &self,
         path: &Path,
         selects: &[ChannelSelect],
         plan: &redact::audio::AudioRedaction,
         originals: &[(EntityKind, String)],
+        session: &mut DetectSession<'_>,
     ) -> Result<redact::audio::Verification> {
         let mut text = String::new();
         let mut words = 0usize;
@@ -516,7 +517,7 @@ impl Pipeline {
                 .flat_map(|s| s.words.iter().map(|w| w.text.as_str()))
                 .collect();
             words += w.len();
-            detected += self.detector.detect(&w)?.len();
+            detected += session.detect(&w)?.len();
             text.push_str(&w.join(" "));
             text.push('\n');
         }

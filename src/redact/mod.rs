@@ -1,8 +1,13 @@
 //! Redaction: replace the words of each detected entity with what the policy's operator says.
 //!
-//! This is the only place original words and their replacements meet. What leaves this module
-//! ([`RedactedSegment`]) holds replacement text and entity metadata, never an original value.
+//! Detection (the analyzer) reports entities on segments; the [`Anonymizer`] applies the
+//! policy's operators to them and builds the [`RedactedSegment`]s that outputs write (Presidio's
+//! split of analyzer and anonymizer). This is the only place original words and their
+//! replacements meet. What leaves this module ([`RedactedSegment`]) holds replacement text and
+//! entity metadata, never an original value. It may use `detect`'s types, never outputs or
+//! audio decoding.
 
+pub mod anonymize;
 pub mod audio;
 pub mod leak;
 pub mod operators;
@@ -12,7 +17,7 @@ pub mod remention;
 use serde::Serialize;
 
 use crate::detect::{DetectorKind, EntityKind};
-use crate::error::Result;
+pub use anonymize::Anonymizer;
 pub use operators::{Operator, Operators};
 pub use policy::Policy;
 
@@ -61,6 +66,10 @@ fn ser_detector<S: serde::Serializer>(
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RedactedSegment {
     pub id: u64,
+    /// The channel the segment was transcribed from (0 for mono). Not written: outputs label
+    /// speakers with `speaker`.
+    #[serde(skip)]
+    pub channel: u16,
     /// `channel_0`, `channel_1` when the channels of a stereo call were transcribed apart.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
@@ -69,37 +78,6 @@ pub struct RedactedSegment {
     pub text: String,
     pub words: Vec<RedactedWord>,
     pub entities: Vec<RedactedEntity>,
-}
-
-/// Applies a policy's operators, keeping per-file state (pseudonym numbering).
-pub struct Redactor {
-    policy: Policy,
-    operators: Operators,
-}
-
-impl Redactor {
-    pub fn new(policy: Policy, hash_key: Option<Vec<u8>>) -> Redactor {
-        Redactor {
-            policy,
-            operators: Operators::new(hash_key),
-        }
-    }
-
-    pub fn policy(&self) -> &Policy {
-        &self.policy
-    }
-
-    /// The replacement for one entity, or `None` when the policy keeps its type.
-    pub fn replacement(
-        &mut self,
-        kind: EntityKind,
-        original: &str,
-    ) -> Result<Option<(Operator, String)>> {
-        match self.policy.operator(kind) {
-            None => Ok(None),
-            Some(op) => Ok(Some((op, self.operators.apply(op, kind, original)?))),
-        }
-    }
 }
 
 /// Builder for a [`RedactedSegment`]: words are added in order, entity replacements as one word.
@@ -146,6 +124,7 @@ impl SegmentBuilder {
     pub fn finish(self, id: u64, start_ms: u64, end_ms: u64) -> RedactedSegment {
         RedactedSegment {
             id,
+            channel: 0,
             speaker: None,
             start_ms,
             end_ms,

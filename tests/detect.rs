@@ -3,9 +3,9 @@
 
 mod common;
 
-use hush::detect::{Detector, EntityKind, StreamDetector};
+use hush::detect::{DetectSession, Detector, EntityKind};
 use hush::models::{ModelSet, WhisperModel};
-use hush::redact::{Policy, Redactor};
+use hush::redact::{Anonymizer, Policy};
 use hush::transcribe::Segment;
 
 fn detector() -> Detector {
@@ -17,7 +17,7 @@ fn detector_for(policy: &Policy) -> Detector {
     Detector::load(&m, &policy.detect_options()).expect("NER model loads")
 }
 
-fn kinds_over(d: &mut Detector, text: &str) -> Vec<(EntityKind, Vec<String>)> {
+fn kinds_over(d: &mut DetectSession, text: &str) -> Vec<(EntityKind, Vec<String>)> {
     let words: Vec<&str> = text.split_whitespace().collect();
     d.detect(&words)
         .unwrap()
@@ -36,7 +36,8 @@ fn kinds_over(d: &mut Detector, text: &str) -> Vec<(EntityKind, Vec<String>)> {
 
 #[test]
 fn ner_finds_names_in_lower_case_unpunctuated_text() {
-    let mut d = detector();
+    let d = detector();
+    let mut d = d.session();
     for (text, name) in [
         (
             "hi my name is sarah johnson and i am calling about my account",
@@ -69,9 +70,8 @@ fn ner_finds_names_in_lower_case_unpunctuated_text() {
 
 #[test]
 fn ner_keeps_ordinary_words() {
-    let mut d = detector();
     let found = kinds_over(
-        &mut d,
+        &mut detector().session(),
         "and so my fellow americans ask not what your country can do for you",
     );
     assert!(
@@ -87,12 +87,16 @@ fn seg(id: u64, text: &str, t0: u64) -> Segment {
 }
 
 /// Feeds `a` then `b` as two segments and returns the redacted text of both.
-fn stream(d: &mut Detector, a: &str, b: &str) -> (String, Vec<EntityKind>) {
-    let mut redactor = Redactor::new(Policy::default_policy(), None);
-    let mut s = StreamDetector::new(d, &mut redactor);
-    let mut out = s.push(seg(0, a, 0)).unwrap();
-    out.extend(s.push(seg(1, b, 20_000)).unwrap());
-    out.extend(s.finish().unwrap());
+fn stream(d: &Detector, a: &str, b: &str) -> (String, Vec<EntityKind>) {
+    let mut redactor = Anonymizer::new(Policy::default_policy(), None);
+    let mut s = d.session();
+    let mut done = s.push(seg(0, a, 0)).unwrap();
+    done.extend(s.push(seg(1, b, 20_000)).unwrap());
+    done.extend(s.finish().unwrap());
+    let out: Vec<_> = done
+        .into_iter()
+        .map(|d| redactor.redact(d).unwrap())
+        .collect();
     assert_eq!(out.len(), 2, "both segments are emitted");
     let text = out
         .iter()
@@ -108,7 +112,7 @@ fn stream(d: &mut Detector, a: &str, b: &str) -> (String, Vec<EntityKind>) {
 
 #[test]
 fn entities_split_across_segments_are_caught() {
-    let mut d = detector();
+    let d = detector();
     let cases = [
         (
             "my card number is 4539 1488",
@@ -136,7 +140,7 @@ fn entities_split_across_segments_are_caught() {
         ),
     ];
     for (a, b, kind, digits) in cases {
-        let (text, kinds) = stream(&mut d, a, b);
+        let (text, kinds) = stream(&d, a, b);
         assert!(
             kinds.contains(&kind),
             "{kind} not found across the seam: {kinds:?}"
@@ -159,7 +163,7 @@ fn entities_split_across_segments_are_caught() {
     }
 }
 
-fn covered(d: &mut Detector, text: &str) -> Vec<String> {
+fn covered(d: &mut DetectSession, text: &str) -> Vec<String> {
     kinds_over(d, text)
         .into_iter()
         .flat_map(|(_, w)| w)
@@ -171,24 +175,28 @@ fn pci_preset_redacts_any_digits_in_a_payment_context() {
     // Digits said near "card" that fit no card, CVV or expiry shape.
     let text = "the visa card ends 4539 and the other 880 thanks";
     let pci = Policy::preset("pci").unwrap();
-    let got = covered(&mut detector_for(&pci), text);
+    let got = covered(&mut detector_for(&pci).session(), text);
     for piece in ["4539", "880"] {
         assert!(got.contains(&piece.to_string()), "pci leaves {piece}");
     }
     // The default policy does not (so this test measures the preset).
-    let got = covered(&mut detector(), text);
+    let got = covered(&mut detector().session(), text);
     assert!(
         !got.contains(&"880".to_string()),
         "default already covers it"
     );
     // Outside a payment context, pci leaves ordinary numbers alone.
-    let got = covered(&mut detector_for(&pci), "we need 250 chairs for the hall");
+    let got = covered(
+        &mut detector_for(&pci).session(),
+        "we need 250 chairs for the hall",
+    );
     assert!(!got.contains(&"250".to_string()));
 }
 
 #[test]
 fn a_name_found_once_is_redacted_at_every_later_mention() {
-    let mut d = detector();
+    let detector = detector();
+    let mut d = detector.session();
     let first = covered(&mut d, "hi my name is rita kowalczyk and i need help");
     assert!(first.contains(&"kowalczyk".to_string()), "{first:?}");
     let later = covered(&mut d, "okay so kowalczyk is on the account yes");
@@ -197,7 +205,7 @@ fn a_name_found_once_is_redacted_at_every_later_mention() {
         "re-mention missed"
     );
     assert!(!later.contains(&"account".to_string()));
-    d.start_recording();
+    let mut d = detector.session();
     let other = covered(&mut d, "okay so kowalczyk is on the account yes");
     assert!(
         other.iter().all(|w| w != "so" && w != "okay"),
@@ -212,8 +220,43 @@ fn name_allow_and_deny_lists_from_the_policy() {
         "test",
     )
     .unwrap();
-    let mut d = detector_for(&policy);
-    let got = covered(&mut d, "my name is jordan and i spoke to quill yesterday");
+    let got = covered(
+        &mut detector_for(&policy).session(),
+        "my name is jordan and i spoke to quill yesterday",
+    );
     assert!(!got.contains(&"jordan".to_string()), "allow list ignored");
     assert!(got.contains(&"quill".to_string()), "deny list ignored");
+}
+
+/// A stereo call: the agent asks for the security code on channel 0, the caller says it on
+/// channel 1. The caller's digits are read with the agent's question before them.
+#[test]
+fn a_code_asked_on_one_channel_and_said_on_the_other_is_redacted() {
+    let d = detector();
+    let mut redactor = Anonymizer::new(Policy::default_policy(), None);
+    let mut s = d.session();
+    let mut agent = seg(
+        0,
+        "thank you and what's the security code on the back of the card?",
+        0,
+    );
+    agent.channel = 0;
+    let mut caller = seg(1, "it's four two six", 5_000);
+    caller.channel = 1;
+    let mut done = s.push(agent).unwrap();
+    done.extend(s.push(caller).unwrap());
+    done.extend(s.finish().unwrap());
+    let caller_out: Vec<_> = done
+        .into_iter()
+        .filter(|d| d.segment.channel == 1)
+        .map(|d| redactor.redact(d).unwrap())
+        .collect();
+    assert_eq!(caller_out.len(), 1);
+    let kinds: Vec<EntityKind> = caller_out[0].entities.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, [EntityKind::Cvv], "{}", caller_out[0].text);
+    assert!(
+        !caller_out[0].text.contains("four"),
+        "{}",
+        caller_out[0].text
+    );
 }

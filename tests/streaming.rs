@@ -1,6 +1,6 @@
 //! Streaming safety: an entity split across Whisper segments is redacted whole, wherever the
 //! seams fall. For one example of every entity type the rules (or the NER model, for names)
-//! recognize, the words are fed to [`StreamDetector`] as two segments with the seam at every
+//! recognize, the words are fed to a [`DetectSession`] as two segments with the seam at every
 //! position from just before the entity to just after it, and once more with every word a
 //! segment of its own; the redacted output must hold none of the entity's words or digits.
 //!
@@ -10,10 +10,10 @@ mod common;
 
 use std::ops::Range;
 
-use hush::detect::{Detector, StreamDetector};
+use hush::detect::{DetectSession, Detector};
 use hush::models::{ModelSet, WhisperModel};
 use hush::redact::leak::LeakText;
-use hush::redact::{Policy, RedactedSegment, Redactor};
+use hush::redact::{Anonymizer, Policy, RedactedSegment};
 use hush::transcribe::Segment;
 
 fn detector() -> Detector {
@@ -204,9 +204,9 @@ fn seg(id: u64, words: &[&str], t0: u64) -> Segment {
 
 /// Feeds `words` as segments split before each word index in `cuts` (ascending) and returns
 /// the redacted text of all segments.
-fn stream(d: &mut Detector, words: &[&str], cuts: &[usize]) -> String {
-    let mut redactor = Redactor::new(Policy::default_policy(), None);
-    let mut s = StreamDetector::new(d, &mut redactor);
+fn stream(d: &Detector, words: &[&str], cuts: &[usize]) -> String {
+    let mut redactor = Anonymizer::new(Policy::default_policy(), None);
+    let mut s = d.session();
     let mut out: Vec<RedactedSegment> = Vec::new();
     let mut bounds = vec![0];
     bounds.extend(cuts.iter().copied().filter(|&k| k > 0 && k < words.len()));
@@ -214,12 +214,13 @@ fn stream(d: &mut Detector, words: &[&str], cuts: &[usize]) -> String {
     for (id, pair) in bounds.windows(2).enumerate() {
         // Each segment starts a little after the previous one ended.
         let t0 = pair[0] as u64 * 300 + id as u64 * 500;
-        out.extend(
-            s.push(seg(id as u64, &words[pair[0]..pair[1]], t0))
-                .unwrap(),
-        );
+        let done = s
+            .push(seg(id as u64, &words[pair[0]..pair[1]], t0))
+            .unwrap();
+        out.extend(redacted(&mut redactor, done));
     }
-    out.extend(s.finish().unwrap());
+    let done = s.finish().unwrap();
+    out.extend(redacted(&mut redactor, done));
     assert_eq!(out.len(), bounds.len() - 1, "every segment is emitted once");
     out.iter()
         .map(|r| r.text.as_str())
@@ -227,9 +228,12 @@ fn stream(d: &mut Detector, words: &[&str], cuts: &[usize]) -> String {
         .join(" ")
 }
 
+fn redacted(a: &mut Anonymizer, done: Vec<hush::detect::DetectedSegment>) -> Vec<RedactedSegment> {
+    done.into_iter().map(|d| a.redact(d).unwrap()).collect()
+}
+
 fn bare(w: &str) -> String {
-    w.trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
+    hush::detect::bare(w)
 }
 
 /// The entity's words found in `text`, and whether its digits or long words still leak.
@@ -260,7 +264,7 @@ fn entity_range(words: &[&str], entity: &str) -> Range<usize> {
 #[test]
 fn entities_split_at_any_seam_are_redacted_whole() {
     let _g = common::heavy();
-    let mut d = detector();
+    let d = detector();
     let mut failures = Vec::new();
     let mut pending_detected = Vec::new();
     let mut runs = 0;
@@ -276,7 +280,7 @@ fn entities_split_at_any_seam_are_redacted_whole() {
                 case.kind
             );
         }
-        let whole = stream(&mut d, &words, &[]);
+        let whole = stream(&d, &words, &[]);
         let pending = NOT_YET_DETECTED.contains(&case.kind);
         if pending {
             if leaked(&whole, entity).is_none() {
@@ -304,7 +308,7 @@ fn entities_split_at_any_seam_are_redacted_whole() {
             .chain([("every word its own segment".to_string(), every_word)]);
         for (name, cuts) in splits {
             runs += 1;
-            let text = stream(&mut d, &words, &cuts);
+            let text = stream(&d, &words, &cuts);
             if let Some(what) = leaked(&text, entity) {
                 failures.push(format!("{}: {name} leaks {what}", case.kind));
             }
@@ -330,9 +334,8 @@ fn entities_split_at_any_seam_are_redacted_whole() {
 
 /// Feeds `segments` one at a time and returns, for each push, how many segments were emitted
 /// so far, then the total after `finish`.
-fn emitted_after_each_push(d: &mut Detector, segments: &[Vec<&str>]) -> (Vec<usize>, usize) {
-    let mut redactor = Redactor::new(Policy::default_policy(), None);
-    let mut s = StreamDetector::new(d, &mut redactor);
+fn emitted_after_each_push(d: &Detector, segments: &[Vec<&str>]) -> (Vec<usize>, usize) {
+    let mut s: DetectSession = d.session();
     let mut emitted = 0;
     let mut counts = Vec::new();
     let mut t0 = 0;
@@ -348,7 +351,7 @@ fn emitted_after_each_push(d: &mut Detector, segments: &[Vec<&str>]) -> (Vec<usi
 #[test]
 fn hold_back_latency_is_bounded() {
     let _g = common::heavy();
-    let mut d = detector();
+    let d = detector();
     // Ordinary speech is emitted as soon as it arrives.
     let plain: Vec<Vec<&str>> = [
         "hello there how are you doing today",
@@ -358,7 +361,7 @@ fn hold_back_latency_is_bounded() {
     .iter()
     .map(|s| s.split_whitespace().collect())
     .collect();
-    let (counts, total) = emitted_after_each_push(&mut d, &plain);
+    let (counts, total) = emitted_after_each_push(&d, &plain);
     assert_eq!(counts, [1, 2, 3]);
     assert_eq!(total, 3);
     // Number words without end are held, but never more than MAX_HOLD_WORDS of them: a segment
@@ -371,8 +374,8 @@ fn hold_back_latency_is_bounded() {
                 .collect()
         })
         .collect();
-    let (counts, total) = emitted_after_each_push(&mut d, &numbers);
-    let max_held_segments = hush::detect::stream::MAX_HOLD_WORDS.div_ceil(per_seg);
+    let (counts, total) = emitted_after_each_push(&d, &numbers);
+    let max_held_segments = hush::detect::session::MAX_HOLD_WORDS.div_ceil(per_seg);
     for (i, &out) in counts.iter().enumerate() {
         let pushed = i + 1;
         assert!(

@@ -1,12 +1,16 @@
-//! Detection: find personal data in transcript words.
+//! Detection: find personal data in transcript words. Owns the entity taxonomy, the rules, the
+//! NER model and the per-recording detection state; knows nothing of policies' operators,
+//! replacements or outputs (it must not import `redact`).
 //!
 //! Two families of detectors run over the same words: rule [`recognizers`] (regexes over a
-//! [`normalize`]d view, each with a validator such as Luhn or mod-97) and the ONNX NER model
-//! ([`ner`]). Person names get a third pass ([`names`]: cue phrases, spelled names, re-mentions,
-//! allow/deny lists) because the model misses many names in lower-case, unpunctuated ASR text.
-//! Their findings are merged ([`merge`]) so that overlapping entities resolve to the most
-//! confident one. [`stream`] runs this incrementally over segments as they arrive, holding back
-//! words that could still turn out to be part of an entity.
+//! [`normalize`]d view, each with a validator such as Luhn or mod-97, and the name cue phrases)
+//! and the ONNX NER model ([`ner`]). Person names get a further pass ([`names`]: spelled names,
+//! re-mentions, allow/deny lists) that needs one recording's memory. Their findings are merged
+//! ([`merge`]) so that overlapping entities resolve to the most confident one.
+//!
+//! A [`Detector`] is shared and immutable (the recognizer registry a policy asks for, the NER
+//! model); a [`DetectSession`] is one recording's state (learned names, and the streaming
+//! hold-back per channel: see [`session`]), created by [`Detector::session`].
 
 pub mod entity;
 pub mod merge;
@@ -14,14 +18,15 @@ pub mod names;
 pub mod ner;
 pub mod normalize;
 pub mod recognizers;
-pub mod stream;
+pub mod session;
 pub mod validators;
 
 pub use entity::{DetectorKind, Entity, EntityKind};
-pub use stream::StreamDetector;
+pub use normalize::bare;
+pub use session::{DetectSession, DetectedSegment, SegmentEntity};
 
 use crate::error::Result;
-use names::{NameLists, Names};
+use names::{NameLists, NameMemory, Names};
 use ner::NerModel;
 use recognizers::Recognizer;
 
@@ -50,13 +55,20 @@ impl Default for DetectOptions {
     }
 }
 
-/// Rules plus the NER model plus the name pass, over a list of words. Holds per-recording state
-/// (learned names): call [`Detector::start_recording`] between recordings.
+/// Rules plus the NER model plus the name pass, over a list of words. Immutable and shared:
+/// per-recording state lives in a [`DetectSession`].
 pub struct Detector {
     rules: Vec<Box<dyn Recognizer>>,
-    ner: NerModel,
+    /// `None` only for [`Detector::rules_only`].
+    ner: Option<NerModel>,
     names: Names,
 }
+
+// Parallel workers share one detector.
+const _: () = {
+    const fn shared<T: Send + Sync>() {}
+    shared::<Detector>();
+};
 
 impl Detector {
     pub fn new(ner: NerModel) -> Detector {
@@ -77,6 +89,14 @@ impl Detector {
 
     pub fn with_options(mut ner: NerModel, opts: &DetectOptions) -> Detector {
         ner.threshold = opts.ner_threshold;
+        let mut d = Detector::rules_only(opts);
+        d.ner = Some(ner);
+        d
+    }
+
+    /// The rules and the name pass without the NER model: for tests and for measuring the
+    /// rules alone. Not what `hush redact` runs.
+    pub fn rules_only(opts: &DetectOptions) -> Detector {
         let mut rules = recognizers::default_recognizers();
         if opts.payment_digits {
             rules.push(Box::new(recognizers::PaymentDigits::new()));
@@ -86,27 +106,35 @@ impl Detector {
         }
         Detector {
             rules,
-            ner,
+            ner: None,
             names: Names::new(&opts.names),
         }
     }
 
-    /// Forgets what was learned from the previous recording (names for re-mention).
-    pub fn start_recording(&mut self) {
-        self.names.reset();
+    /// A new recording: its own name memory and hold-back.
+    pub fn session(&self) -> DetectSession<'_> {
+        DetectSession::new(self)
     }
 
-    /// Name pieces learned in this recording, each with the full name it came from. In memory
-    /// only: the pipeline uses them to redact mentions made before the name was recognized.
-    pub fn known_names(&self) -> &std::collections::BTreeMap<String, String> {
-        self.names.known()
+    /// Entities over `words`, merged so they do not overlap, with nothing learned before or
+    /// kept after (no re-mentions): for one-off texts. A recording uses a [`DetectSession`].
+    pub fn detect<S: AsRef<str>>(&self, words: &[S]) -> Result<Vec<Entity>> {
+        let own = vec![true; words.len()];
+        self.detect_with(&mut NameMemory::default(), words, &own)
     }
 
-    /// Entities over `words`, merged so they do not overlap.
-    pub fn detect<S: AsRef<str>>(&mut self, words: &[S]) -> Result<Vec<Entity>> {
+    /// Entities over `words` with `memory` (see [`names::Names::apply`] for `own`).
+    fn detect_with<S: AsRef<str>>(
+        &self,
+        memory: &mut NameMemory,
+        words: &[S],
+        own: &[bool],
+    ) -> Result<Vec<Entity>> {
         let mut found = recognizers::recognize(&self.rules, words);
-        found.extend(self.ner.find(words)?);
-        self.names.apply(words, &mut found);
+        if let Some(ner) = &self.ner {
+            found.extend(ner.find(words)?);
+        }
+        self.names.apply(memory, words, own, &mut found);
         let mut merged = merge::merge(found);
         merge::attach_house_numbers(words, &mut merged);
         Ok(merged)

@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use ort::session::builder::GraphOptimizationLevel;
 use ort::session::Session;
@@ -62,8 +62,10 @@ pub fn map_label(label: &str) -> Option<EntityKind> {
     })
 }
 
+/// The loaded model. Shared by every session of a [`crate::detect::Detector`]: ONNX Runtime
+/// needs `&mut` to run a session, so runs take turns on a lock.
 pub struct NerModel {
-    session: Session,
+    session: Mutex<Session>,
     tokenizer: Tokenizer,
     /// Per label id: the public kind (None for `O`) and whether it is a `B-` label.
     labels: Vec<(Option<EntityKind>, bool)>,
@@ -142,7 +144,7 @@ impl NerModel {
             .map(|i| i.name().to_string())
             .collect();
         Ok(NerModel {
-            session,
+            session: Mutex::new(session),
             tokenizer,
             labels,
             input_names,
@@ -153,7 +155,7 @@ impl NerModel {
     }
 
     /// Labels each word. `words` are joined with single spaces, exactly as transcribed.
-    pub fn label_words<S: AsRef<str>>(&mut self, words: &[S]) -> Result<Vec<WordLabel>> {
+    pub fn label_words<S: AsRef<str>>(&self, words: &[S]) -> Result<Vec<WordLabel>> {
         let mut text = String::new();
         let mut spans: Vec<Range<usize>> = Vec::with_capacity(words.len());
         for w in words {
@@ -223,7 +225,7 @@ impl NerModel {
     }
 
     /// Runs one window; returns (argmax label, its probability) per token.
-    fn run_window(&mut self, ids: &[u32]) -> Result<Vec<(usize, f32)>> {
+    fn run_window(&self, ids: &[u32]) -> Result<Vec<(usize, f32)>> {
         let n = ids.len() + 2;
         let mut input_ids = Vec::with_capacity(n);
         input_ids.push(self.cls as i64);
@@ -245,7 +247,9 @@ impl NerModel {
             let t = Tensor::from_array(([1usize, n], data)).map_err(err)?;
             inputs.push((name.clone(), t.into_dyn()));
         }
-        let outputs = self.session.run(inputs).map_err(err)?;
+        // A run that panicked leaves nothing half-written in the session: keep using it.
+        let mut session = self.session.lock().unwrap_or_else(|e| e.into_inner());
+        let outputs = session.run(inputs).map_err(err)?;
         let (shape, logits) = outputs[0].try_extract_tensor::<f32>().map_err(err)?;
         let n_labels = *shape.last().unwrap_or(&0) as usize;
         if n_labels == 0 || logits.len() != n * n_labels {
@@ -269,7 +273,7 @@ impl NerModel {
     }
 
     /// Runs the model over `words` and groups labelled words into entities.
-    pub fn find<S: AsRef<str>>(&mut self, words: &[S]) -> Result<Vec<Entity>> {
+    pub fn find<S: AsRef<str>>(&self, words: &[S]) -> Result<Vec<Entity>> {
         Ok(group(&self.label_words(words)?))
     }
 }

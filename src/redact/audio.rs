@@ -132,6 +132,7 @@ mod tests {
     fn seg(placed: bool) -> RedactedSegment {
         RedactedSegment {
             id: 0,
+            channel: 0,
             speaker: None,
             start_ms: 1_000,
             end_ms: 5_000,

@@ -23,7 +23,7 @@
 
 use std::collections::HashSet;
 
-use crate::detect::normalize::NormalizedText;
+use crate::detect::normalize::{bare, NormalizedText};
 
 /// How many consecutive digits of a value give it away (fewer digits: all of them).
 pub const DIGIT_RUN: usize = 4;
@@ -170,12 +170,6 @@ impl LeakText {
             }
         }
     }
-}
-
-/// Lower-cased, with leading and trailing punctuation removed.
-fn bare(w: &str) -> String {
-    w.trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
 }
 
 #[cfg(test)]

@@ -1,8 +1,13 @@
 //! Redaction: replace the words of each detected entity with what the policy's operator says.
 //!
-//! This is the only place original words and their replacements meet. What leaves this module
-//! ([`RedactedSegment`]) holds replacement text and entity metadata, never an original value.
+//! Detection (the analyzer) reports entities on segments; the [`Anonymizer`] applies the
+//! policy's operators to them and builds the [`RedactedSegment`]s that outputs write (Presidio's
+//! split of analyzer and anonymizer). This is the only place original words and their
+//! replacements meet. What leaves this module ([`RedactedSegment`]) holds replacement text and
+//! entity metadata, never an original value. It may use `detect`'s types, never outputs or
+//! audio decoding.
 
+pub mod anonymize;
 pub mod audio;
 pub mod leak;
 pub mod operators;
@@ -14,7 +19,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::detect::{DetectorKind, EntityKind};
-use crate::error::Result;
+pub use anonymize::Anonymizer;
 pub use operators::{Operator, Operators};
 pub use policy::Policy;
 
@@ -63,6 +68,10 @@ fn ser_detector<S: serde::Serializer>(
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RedactedSegment {
     pub id: u64,
+    /// The channel the segment was transcribed from (0 for mono). Not written: outputs label
+    /// speakers with `speaker`.
+    #[serde(skip)]
+    pub channel: u16,
     /// `channel_0`, `channel_1` when the channels of a stereo call were transcribed apart.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
@@ -71,51 +80,6 @@ pub struct RedactedSegment {
     pub text: String,
     pub words: Vec<RedactedWord>,
     pub entities: Vec<RedactedEntity>,
-}
-
-/// Applies a policy's operators, keeping per-file state (pseudonym numbering, and how many
-/// entities of kept types were seen).
-pub struct Redactor {
-    policy: Policy,
-    operators: Operators,
-    kept: BTreeMap<EntityKind, usize>,
-}
-
-impl Redactor {
-    pub fn new(policy: Policy, hash_key: Option<Vec<u8>>) -> Redactor {
-        Redactor {
-            policy,
-            operators: Operators::new(hash_key),
-            kept: BTreeMap::new(),
-        }
-    }
-
-    pub fn policy(&self) -> &Policy {
-        &self.policy
-    }
-
-    /// The replacement for one entity, or `None` when the policy keeps its type (the entity is
-    /// then counted in [`Redactor::kept_counts`]: kept types are detected and counted, not
-    /// redacted). Call it once per detected entity.
-    pub fn replacement(
-        &mut self,
-        kind: EntityKind,
-        original: &str,
-    ) -> Result<Option<(Operator, String)>> {
-        match self.policy.operator(kind) {
-            None => {
-                *self.kept.entry(kind).or_insert(0) += 1;
-                Ok(None)
-            }
-            Some(op) => Ok(Some((op, self.operators.apply(op, kind, original)?))),
-        }
-    }
-
-    /// Entities of kept types seen so far, per type; `entity_counts` in provenance is the
-    /// redacted entities in the output plus these.
-    pub fn kept_counts(&self) -> &BTreeMap<EntityKind, usize> {
-        &self.kept
-    }
 }
 
 /// Builder for a [`RedactedSegment`]: words are added in order, entity replacements as one word.
@@ -162,6 +126,7 @@ impl SegmentBuilder {
     pub fn finish(self, id: u64, start_ms: u64, end_ms: u64) -> RedactedSegment {
         RedactedSegment {
             id,
+            channel: 0,
             speaker: None,
             start_ms,
             end_ms,

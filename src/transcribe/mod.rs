@@ -64,6 +64,8 @@ impl Word {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Segment {
     pub id: u64,
+    /// Which stream the words came from: 0 for mono, the channel (call speaker) of a stereo call.
+    pub channel: u16,
     pub start_ms: u64,
     pub end_ms: u64,
     pub words: Vec<Word>,

@@ -62,6 +62,7 @@ pub fn collect_segments(
         }
         out.push(Segment {
             id: 0,
+            channel: 0,
             start_ms: seg_start.min(words[0].start_ms),
             end_ms: seg_end.max(words.last().map_or(seg_end, |w| w.end_ms)),
             words,
@@ -174,6 +175,7 @@ mod tests {
     fn seg(words: &[&str]) -> Segment {
         Segment {
             id: 0,
+            channel: 0,
             start_ms: 0,
             end_ms: 0,
             words: words.iter().map(|w| Word::at(*w, 0, 0)).collect(),

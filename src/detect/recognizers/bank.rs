@@ -44,7 +44,7 @@ impl Recognizer for RoutingNumber {
         "routing_number"
     }
 
-    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         for run in digit_runs(text).filter(|r| !r.plus && (8..=10).contains(&r.digits.len())) {
             let s = if aba_routing(run.digits) {
                 0.85
@@ -85,7 +85,7 @@ impl Recognizer for BankAccount {
         "bank_account"
     }
 
-    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let runs = digit_runs(text)
             .filter(|r| !r.plus && (6..=17).contains(&r.digits.len()) && !repeated_digit(r.digits));
         for run in runs {

@@ -49,7 +49,7 @@ impl Recognizer for CardExpiry {
         "card_expiry"
     }
 
-    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
         let found = CUE_INDEX.values(&toks, |end| {
             after_cue(&toks, end, MAX_WORDS).find_map(|k| expiry_at(&toks, k))

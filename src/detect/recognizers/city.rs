@@ -20,7 +20,7 @@ impl Recognizer for City {
         "city"
     }
 
-    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
         let city_word = |t: &str| {
             t.len() >= 3 && t.chars().all(|c| c.is_alphabetic() || c == '-') && !is_common(t)

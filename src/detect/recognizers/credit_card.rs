@@ -67,7 +67,7 @@ impl Recognizer for CreditCard {
         "credit_card"
     }
 
-    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         for run in digit_runs(text) {
             let d = run.digits;
             if run.plus || !(12..=19).contains(&d.len()) || repeated_digit(d) {

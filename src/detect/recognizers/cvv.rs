@@ -62,7 +62,7 @@ impl Recognizer for Cvv {
         "cvv"
     }
 
-    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
         let found = CUE_INDEX.values(&toks, |end| {
             // The first token with a digit after the cue is the code, or there is none.

@@ -67,7 +67,7 @@ impl Recognizer for Date {
         "date"
     }
 
-    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
         let dobs = compact_dobs(&toks);
         for &(first, last) in &dobs {

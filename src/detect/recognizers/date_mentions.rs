@@ -68,7 +68,7 @@ impl Recognizer for DateMentions {
         "date_mentions"
     }
 
-    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
         let word = |k: usize| toks.get(k).map_or("", |t| t.text);
         let mut i = 0;

@@ -26,7 +26,7 @@ impl Recognizer for Email {
         "email"
     }
 
-    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         for t in tokens(text).filter(|t| EMAIL.is_match(t.text)) {
             let s = score(near(text, &t.bytes, CUES), 0.9, 0.98);
             out.push(entity(text, t.bytes, EntityKind::Email, self.name(), s));

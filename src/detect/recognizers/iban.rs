@@ -37,7 +37,7 @@ impl Recognizer for Iban {
         "iban"
     }
 
-    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
         let mut s = 0;
         while s < toks.len() {

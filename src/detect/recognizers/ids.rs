@@ -174,7 +174,7 @@ impl Recognizer for Identifiers {
         "identifiers"
     }
 
-    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
         let mut i = 0;
         while i < toks.len() {

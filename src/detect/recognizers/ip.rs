@@ -17,7 +17,7 @@ impl Recognizer for IpAddress {
         "ip_address"
     }
 
-    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         for t in tokens(text).filter(|t| ipv4(t.text)) {
             let s = score(near(text, &t.bytes, CUES), 0.6, 0.9);
             out.push(entity(text, t.bytes, EntityKind::IpAddress, self.name(), s));

@@ -23,7 +23,8 @@
 //! numbers, medical record, health plan, VIN and plate, serial number and IMEI).
 //!
 //! The families: `email`, `url`, `ip`, `phone`, `credit_card`, `cvv`, `card_expiry`, `ssn`,
-//! `iban`, `bank` (routing and account numbers), `date`, `zip`, `address`, `city`, `ids`, and
+//! `iban`, `bank` (routing and account numbers), `date`, `zip`, `address`, `city`, `ids`,
+//! `name_cues` ([`NameCues`]: "my name is X", "this is X calling", "Mr. X"), and
 //! `payment_digits` ([`PaymentDigits`], every number near payment words, for PCI policies) and
 //! `date_mentions` ([`DateMentions`]: years, weekdays and clock times, for `dates = "all"`); the
 //! last two are not in [`default_recognizers`]: a policy turns them on.
@@ -41,6 +42,7 @@ mod email;
 mod iban;
 mod ids;
 mod ip;
+mod name_cues;
 mod payment_digits;
 mod phone;
 mod ssn;
@@ -59,6 +61,7 @@ pub use email::Email;
 pub use iban::Iban;
 pub use ids::Identifiers;
 pub use ip::IpAddress;
+pub use name_cues::NameCues;
 pub use payment_digits::PaymentDigits;
 pub use phone::Phone;
 pub use ssn::Ssn;
@@ -75,8 +78,10 @@ pub trait Recognizer: Send + Sync {
     /// The stable name reported as `rule:<name>`. A recognizer of several kinds
     /// ([`Identifiers`]) reports each kind under that kind's own name instead.
     fn name(&self) -> &'static str;
-    /// Appends every entity found in `text` to `out`.
-    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>);
+    /// Appends every entity found to `out`. `text` is the normalized view of `words` (the words
+    /// as transcribed); most recognizers read only the view, the cue-phrase names also the
+    /// words' capitals and punctuation.
+    fn find(&self, words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>);
 }
 
 /// Every rule recognizer run by default, in a fixed order: all but [`PaymentDigits`].
@@ -98,15 +103,17 @@ pub fn default_recognizers() -> Vec<Box<dyn Recognizer>> {
         Box::new(Address),
         Box::new(City),
         Box::new(Identifiers),
+        Box::new(NameCues),
     ]
 }
 
 /// Runs every recognizer over `words` and returns their entities (word ranges), unmerged.
 pub fn recognize<S: AsRef<str>>(recognizers: &[Box<dyn Recognizer>], words: &[S]) -> Vec<Entity> {
     let text = NormalizedText::new(words);
+    let raw: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
     let mut out = Vec::new();
     for r in recognizers {
-        r.find(&text, &mut out);
+        r.find(&raw, &text, &mut out);
     }
     out
 }

@@ -69,7 +69,7 @@ impl Recognizer for PaymentDigits {
         "payment_digits"
     }
 
-    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
         // Tokens before this index are in a payment context.
         let mut until = 0;

@@ -48,7 +48,7 @@ impl Recognizer for Phone {
         "phone"
     }
 
-    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         for run in digit_runs(text) {
             let d = run.digits;
             // No phone has fewer than 7 digits; most runs are short numbers.

@@ -39,7 +39,7 @@ impl Recognizer for Ssn {
         "ssn"
     }
 
-    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         for run in digit_runs(text).filter(|r| !r.plus && ssn(r.digits)) {
             let s = score(near(text, &run.bytes, CUES), 0.5, 0.9);
             out.push(entity(text, run.bytes, EntityKind::Ssn, self.name(), s));

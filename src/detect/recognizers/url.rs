@@ -35,7 +35,7 @@ impl Recognizer for Url {
         "url"
     }
 
-    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         for t in tokens(text) {
             let (without, with) = if SCHEME_OR_WWW.is_match(t.text) {
                 (0.85, 0.95)

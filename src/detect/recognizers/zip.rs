@@ -138,7 +138,7 @@ impl Recognizer for Zip {
         "zip"
     }
 
-    fn find(&self, text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
         let mut i = 0;
         while i < toks.len() {

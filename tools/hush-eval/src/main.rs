@@ -229,7 +229,8 @@ fn run_text(args: TextArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
         None => {
             let policy = Policy::from_arg(args.policy.as_deref())?;
             let models = ModelSet::locate(models_dir, WhisperModel::TinyEn)?;
-            let mut detector = Detector::load(&models, &policy.detect_options())?;
+            let loaded = Detector::load(&models, &policy.detect_options())?;
+            let mut detector = loaded.session();
             // Warm-up: the first run pays for ONNX Runtime's lazy initialisation.
             if let Some(d) = docs.first() {
                 text::hush_predict(&mut detector, &d.text)?;

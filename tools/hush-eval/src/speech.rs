@@ -183,6 +183,7 @@ mod tests {
     fn replacements_split_runs() {
         let seg = |words: Vec<RedactedWord>| RedactedSegment {
             id: 0,
+            channel: 0,
             speaker: None,
             start_ms: 0,
             end_ms: 0,

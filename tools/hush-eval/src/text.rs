@@ -17,7 +17,7 @@ use super::families::{external_kind, Scheme};
 use super::leak::{coverage, spoken_item_leaks, text_item_leaks};
 use super::report::{LeakRef, Row, TextReport, TEXT_SCHEMA};
 use super::score::{score_doc, GoldItem, Pred, Tally};
-use hush::detect::{Detector, EntityKind};
+use hush::detect::{DetectSession, EntityKind};
 use hush::error::{Error, Result};
 
 /// A predicted char span; `None` kind: redacts, but is not scored.
@@ -44,8 +44,9 @@ pub fn words_with_offsets(text: &str) -> Vec<(Range<usize>, &str)> {
     out
 }
 
-/// Runs the hush detector (rules + NER) over `text`; char spans of what it finds.
-pub fn hush_predict(detector: &mut Detector, text: &str) -> Result<Vec<CharPred>> {
+/// Runs the hush detector (rules + NER) over `text`; char spans of what it finds. Names learned
+/// in earlier texts of the session count (as they did before sessions existed).
+pub fn hush_predict(detector: &mut DetectSession<'_>, text: &str) -> Result<Vec<CharPred>> {
     let words = words_with_offsets(text);
     let texts: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
     let found = detector.detect(&texts)?;

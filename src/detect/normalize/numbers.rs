@@ -1,0 +1,575 @@
+//! Numbers: number words and written digit groups joined into one digit run ("forty five thirty
+//! nine" → `4539`, "415-555-2671" → `4155552671`), hundreds and thousands, "double"/"oh", and
+//! spoken ordinals ("fourteenth" → `14th`). Part of the normalized view; reports no entities.
+
+use super::*;
+
+pub(super) const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+pub(super) const TEENS: [&str; 10] = ["10", "11", "12", "13", "14", "15", "16", "17", "18", "19"];
+pub(super) const TENS: [&str; 10] = ["", "", "20", "30", "40", "50", "60", "70", "80", "90"];
+
+pub(super) const UNITS: [&str; 10] = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+];
+pub(super) const TEEN_WORDS: [&str; 10] = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+pub(super) const TENS_WORDS: [&str; 10] = [
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// What a cleaned word contributes to a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Num {
+    /// zero … nine.
+    Digit(usize),
+    /// "oh" or "o": a zero only beside other digits ("four oh five"), otherwise an interjection
+    /// (or, in a spelled run, a letter).
+    Oh,
+    /// ten … nineteen (index into `TEENS`).
+    Teen(usize),
+    /// twenty … ninety (index into `TENS`).
+    Tens(usize),
+    /// A hyphenated "twenty-six": tens index and unit digit.
+    Compound(usize, usize),
+    Hundred,
+    Thousand,
+    /// "double" / "triple" before a digit.
+    Repeat(usize),
+    /// Digits as written, possibly grouped: "4111", "415-555", "(415)", "80,304", "+44".
+    Written,
+    /// Spoken "plus" before a number.
+    Plus,
+    /// Dropped between two numbers: "dash", "hyphen" or a punctuation-only word ("-", "—").
+    Joiner,
+    /// Spoken "dot"/"point" between two numbers: kept as ".".
+    Point,
+    /// Spoken "slash" between two numbers: kept as "/" ("oh four slash twenty seven").
+    Slash,
+    Other,
+}
+
+/// Whether a lower-case, punctuation-stripped word can be part of a spoken number ("four",
+/// "oh", "twenty-one", "double", "hundred", "dash", "point"): the streaming detector holds such
+/// words back in case the number continues in the next segment.
+pub fn is_number_word(w: &str) -> bool {
+    !matches!(classify(w), Num::Other | Num::Written) && !w.is_empty()
+}
+
+pub(super) fn classify(w: &str) -> Num {
+    if let Some(d) = UNITS.iter().position(|&u| u == w) {
+        return Num::Digit(d);
+    }
+    if let Some(t) = TEEN_WORDS.iter().position(|&u| u == w) {
+        return Num::Teen(t);
+    }
+    if let Some(t) = tens_index(w) {
+        return Num::Tens(t);
+    }
+    match w {
+        "oh" | "o" => Num::Oh,
+        "hundred" => Num::Hundred,
+        "thousand" => Num::Thousand,
+        "double" => Num::Repeat(2),
+        "triple" => Num::Repeat(3),
+        "plus" => Num::Plus,
+        "" | "dash" | "hyphen" => Num::Joiner,
+        "dot" | "point" => Num::Point,
+        "slash" => Num::Slash,
+        _ if written_digits(w).is_some() => Num::Written,
+        _ => match w.split_once('-') {
+            Some((t, u)) => match (tens_index(t), UNITS.iter().position(|&x| x == u)) {
+                (Some(t), Some(u)) if u > 0 => Num::Compound(t, u),
+                _ => Num::Other,
+            },
+            None => Num::Other,
+        },
+    }
+}
+
+pub(super) fn tens_index(w: &str) -> Option<usize> {
+    TENS_WORDS.iter().position(|&u| !u.is_empty() && u == w)
+}
+
+/// The digits of a written number that may join a run, with whether it had a leading `+`.
+/// `None` for anything else, including dotted quads, decimals and numeric dates, which keep
+/// their separators.
+pub(super) fn written_digits(w: &str) -> Option<(bool, String)> {
+    let b = w.as_bytes();
+    let allowed = |c: &u8| c.is_ascii_digit() || b",-().".contains(c);
+    let (plus, rest) = match b.split_first() {
+        Some((b'+', rest)) => (true, rest),
+        _ => (false, b),
+    };
+    if !rest.iter().any(u8::is_ascii_digit) || !rest.iter().all(allowed) {
+        return None;
+    }
+    let dots = rest.iter().filter(|&&c| c == b'.').count();
+    let digits: String = rest
+        .iter()
+        .filter(|c| c.is_ascii_digit())
+        .map(|&c| char::from(c))
+        .collect();
+    let s = std::str::from_utf8(rest).unwrap_or_default();
+    let quad = {
+        let parts: Vec<&str> = s.split('.').collect();
+        parts.len() == 4
+            && parts
+                .iter()
+                .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()))
+    };
+    // One dot between two groups of three or more digits ("77734 192.058") is how Whisper
+    // writes a digit group, not a decimal: spoken decimals come out as "3.5" or "12.75".
+    let grouped = dots == 1
+        && s.split_once('.').is_some_and(|(a, b)| {
+            a.len() >= 3 && b.len() == 3 && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+        });
+    ((dots != 1 || grouped) && !quad && !numeric_date(s)).then_some((plus, digits))
+}
+
+pub(super) fn class_at(w: &[Cleaned], k: usize) -> Num {
+    w.get(k).map_or(Num::Other, |x| x.num)
+}
+
+/// A run of numbers starting at word `i`, joined into one token.
+pub(super) fn digit_run(w: &[Cleaned], i: usize) -> Option<(usize, Pieces<'_>)> {
+    let mut pieces = Pieces::new();
+    let mut k = i;
+    // "plus" starts a number ("plus four four …"), but after one it is arithmetic ("two plus two").
+    let after_number = i > 0
+        && !matches!(
+            class_at(w, i - 1),
+            Num::Plus | Num::Joiner | Num::Point | Num::Slash | Num::Other
+        );
+    if class_at(w, i) == Num::Plus && !after_number && number_item(w, i + 1, false).is_some() {
+        pieces.push(("+".into(), i));
+        k += 1;
+    }
+    let mut items = 0;
+    loop {
+        // An ordinal ("twenty first") is its own token, never the tail of a run.
+        if items > 0 && ordinal(w, k).is_some() {
+            break;
+        }
+        if let Some((next, item)) = number_item(w, k, pieces.is_empty()) {
+            pieces.extend(item);
+            items += 1;
+            k = next;
+            continue;
+        }
+        // A joiner continues the run only between two numbers.
+        let joiner = class_at(w, k);
+        if items == 0 || !matches!(joiner, Num::Joiner | Num::Point | Num::Slash) {
+            break;
+        }
+        let Some((next, item)) = number_item(w, k + 1, false) else {
+            break;
+        };
+        match joiner {
+            Num::Point => pieces.push((".".into(), k)),
+            Num::Slash => pieces.push(("/".into(), k)),
+            _ => {}
+        }
+        pieces.extend(item);
+        items += 1;
+        k = next;
+    }
+    (items > 0).then_some((k, pieces))
+}
+
+/// One number at word `k` (possibly several words: "twenty six", "five hundred twelve", "double
+/// five", "two thousand and five"); `first` when it would start the run.
+pub(super) fn number_item(w: &[Cleaned], k: usize, first: bool) -> Option<(usize, Pieces<'_>)> {
+    let spoken = match class_at(w, k) {
+        Num::Digit(d) => hundred(w, k + 1, vec![(DIGITS[d].into(), k)]),
+        Num::Teen(t) => hundred(w, k + 1, vec![(TEENS[t].into(), k)]),
+        Num::Tens(_) | Num::Compound(..) => tens(w, k)?,
+        // "a hundred" / "a thousand" only start a number; mid-run they end one.
+        Num::Hundred if first => hundred(w, k, vec![("1".into(), k)]),
+        Num::Thousand if first => return Some(thousand(w, k, vec![("1".into(), k)])),
+        Num::Repeat(r) => {
+            let d = match class_at(w, k + 1) {
+                Num::Digit(d) => d,
+                Num::Oh => 0,
+                _ => return None,
+            };
+            return Some((
+                k + 2,
+                vec![
+                    (DIGITS[d].repeat(r - 1).into(), k),
+                    (DIGITS[d].into(), k + 1),
+                ],
+            ));
+        }
+        Num::Oh if !first || oh_leads_digits(w, k) => return Some((k + 1, vec![("0".into(), k)])),
+        Num::Written => {
+            let (plus, digits) = written_digits(&w[k])?;
+            if plus && !first {
+                return None;
+            }
+            let token = if plus { format!("+{digits}") } else { digits };
+            return Some((k + 1, vec![(token.into(), k)]));
+        }
+        _ => return None,
+    };
+    let (next, lead) = spoken;
+    Some(if class_at(w, next) == Num::Thousand {
+        thousand(w, next, lead)
+    } else {
+        (next, lead)
+    })
+}
+
+/// "twenty" → `20`, "twenty six" / "twenty-six" → `26`, "fifteen" → `15` at word `k`.
+pub(super) fn tens(w: &[Cleaned], k: usize) -> Option<(usize, Pieces<'_>)> {
+    match (class_at(w, k), class_at(w, k + 1)) {
+        (Num::Tens(t), Num::Digit(u)) if u > 0 => Some((
+            k + 2,
+            vec![(DIGITS[t].into(), k), (DIGITS[u].into(), k + 1)],
+        )),
+        (Num::Tens(t), _) => Some((k + 1, vec![(TENS[t].into(), k)])),
+        (Num::Compound(t, u), _) => Some((k + 1, vec![(format!("{t}{u}").into(), k)])),
+        (Num::Teen(t), _) => Some((k + 1, vec![(TEENS[t].into(), k)])),
+        _ => None,
+    }
+}
+
+/// Where the number after a "hundred"/"thousand" at `k` starts: `k + 1`, or past a British
+/// "and" that is followed by a number ("five hundred and twelve"); a trailing "and" ("two
+/// hundred and then …") is left alone.
+pub(super) fn after_scale(w: &[Cleaned], k: usize) -> usize {
+    let follows = |j| {
+        matches!(
+            class_at(w, j),
+            Num::Digit(1..) | Num::Teen(_) | Num::Tens(_) | Num::Compound(..)
+        )
+    };
+    if w.get(k + 1).is_some_and(|x| x == "and") && follows(k + 2) {
+        k + 2
+    } else {
+        k + 1
+    }
+}
+
+/// After leading digits `lead` ending before word `k`: if `k` is "hundred", the hundreds form
+/// ("five hundred" → `500`, "five hundred five" → `505`, "nineteen hundred eighty two" → `1982`).
+pub(super) fn hundred<'a>(w: &'a [Cleaned], k: usize, mut lead: Pieces<'a>) -> (usize, Pieces<'a>) {
+    if class_at(w, k) != Num::Hundred {
+        return (k, lead);
+    }
+    let j = after_scale(w, k);
+    if let Some((next, rest)) = tens(w, j) {
+        lead.extend(rest);
+        return (next, lead);
+    }
+    match class_at(w, j) {
+        Num::Digit(u) if u > 0 => {
+            lead.push(("0".into(), k));
+            lead.push((DIGITS[u].into(), j));
+            (j + 1, lead)
+        }
+        _ => {
+            lead.push(("00".into(), k));
+            (k + 1, lead)
+        }
+    }
+}
+
+/// `lead` thousand at word `k` plus an optional remainder below a thousand, zero-padded to three
+/// digits ("two thousand and five" → `2005`, "two thousand twenty two" → `2022`, "five
+/// thousand" → `5000`). The padding zeros belong to the word "thousand".
+pub(super) fn thousand<'a>(
+    w: &'a [Cleaned],
+    k: usize,
+    mut lead: Pieces<'a>,
+) -> (usize, Pieces<'a>) {
+    let j = after_scale(w, k);
+    let rest = match class_at(w, j) {
+        Num::Digit(u) if u > 0 => Some(hundred(w, j + 1, vec![(DIGITS[u].into(), j)])),
+        Num::Teen(_) | Num::Tens(_) | Num::Compound(..) => tens(w, j),
+        _ => None,
+    };
+    match rest {
+        Some((next, rest)) => {
+            let len: usize = rest.iter().map(|(s, _)| s.len()).sum();
+            if len < 3 {
+                lead.push(("0".repeat(3 - len).into(), k));
+            }
+            lead.extend(rest);
+            (next, lead)
+        }
+        None => {
+            lead.push(("000".into(), k));
+            (k + 1, lead)
+        }
+    }
+}
+
+/// Whether the "oh"s starting at word `k` are followed by a digit ("oh five" yes, "oh well" no).
+pub(super) fn oh_leads_digits(w: &[Cleaned], k: usize) -> bool {
+    let next = (k..w.len())
+        .find(|&x| class_at(w, x) != Num::Oh)
+        .unwrap_or(w.len());
+    matches!(
+        class_at(w, next),
+        Num::Digit(_)
+            | Num::Teen(_)
+            | Num::Tens(_)
+            | Num::Compound(..)
+            | Num::Repeat(_)
+            | Num::Written
+    )
+}
+
+/// Whether the lower-case word `w` is a spoken ordinal ("fourteenth", "thirty-first").
+pub fn is_ordinal_word(w: &str) -> bool {
+    ordinal_value(w).is_some()
+}
+
+/// The value of a one-word ordinal: "first" → 1, "fourteenth" → 14, "thirty-first" → 31.
+pub(super) fn ordinal_value(w: &str) -> Option<usize> {
+    if !["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s)) {
+        return None;
+    }
+    const UNIT_ORD: [&str; 10] = [
+        "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    ];
+    const TEEN_ORD: [&str; 10] = [
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    const TENS_ORD: [&str; 10] = [
+        "",
+        "",
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "sixtieth",
+        "seventieth",
+        "eightieth",
+        "ninetieth",
+    ];
+    let unit = |x: &str| UNIT_ORD.iter().position(|&u| !u.is_empty() && u == x);
+    if let Some(u) = unit(w) {
+        return Some(u);
+    }
+    if let Some(t) = TEEN_ORD.iter().position(|&u| u == w) {
+        return Some(10 + t);
+    }
+    if let Some(t) = TENS_ORD.iter().position(|&u| !u.is_empty() && u == w) {
+        return Some(10 * t);
+    }
+    let (t, u) = w.split_once('-')?;
+    Some(10 * tens_index(t)? + unit(u)?)
+}
+
+/// `14` → `14th`, `1` → `1st`, `22` → `22nd`, `13` → `13th`.
+pub(super) fn ordinal_suffix(n: usize) -> &'static str {
+    match (n % 100, n % 10) {
+        (11..=13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    }
+}
+
+/// A spoken ordinal at word `i` ("fourteenth", "thirty-first", "twenty first") as one written
+/// ordinal token (`14th`, `31st`, `21st`).
+pub(super) fn ordinal(w: &[Cleaned], i: usize) -> Option<(usize, Pieces<'_>)> {
+    if let Some(n) = w.get(i).and_then(|x| x.ordinal) {
+        return Some((i + 1, vec![(format!("{n}{}", ordinal_suffix(n)).into(), i)]));
+    }
+    let Num::Tens(t) = class_at(w, i) else {
+        return None;
+    };
+    let u = w
+        .get(i + 1)
+        .and_then(|x| x.ordinal)
+        .filter(|u| (1..=9).contains(u))?;
+    let n = 10 * t + u;
+    Some((
+        i + 2,
+        vec![
+            (DIGITS[t].into(), i),
+            (format!("{u}{}", ordinal_suffix(n)).into(), i + 1),
+        ],
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_util::{norm, words_of};
+
+    #[test]
+    fn spoken_digits_become_one_run() {
+        let n = norm(
+            "my card is four one one one one one one one one one one one one one one one thanks",
+        );
+        assert_eq!(n.text(), "my card is 4111111111111111 thanks");
+        assert_eq!(words_of(&n, "4111111111111111"), 3..19);
+    }
+
+    #[test]
+    fn written_groups_join_across_separators() {
+        assert_eq!(norm("call 415-555-2671 now").text(), "call 4155552671 now");
+        assert_eq!(norm("call (415) 555-2671.").text(), "call 4155552671");
+        assert_eq!(norm("4111 1111 1111 1111").text(), "4111111111111111");
+        assert_eq!(norm("+1 415 555 2671").text(), "+14155552671");
+        assert_eq!(norm("415.555.2671").text(), "4155552671");
+        assert_eq!(norm("80,304 people").text(), "80304 people");
+        let n = norm("415 dash 555 dash 2671");
+        assert_eq!(n.text(), "4155552671");
+        assert_eq!(words_of(&n, "4155552671"), 0..5);
+        // Mixed written and spoken.
+        assert_eq!(norm("415 five five five 2671").text(), "4155552671");
+    }
+
+    #[test]
+    fn compound_number_words() {
+        assert_eq!(norm("twenty six").text(), "26");
+        assert_eq!(norm("twenty").text(), "20");
+        assert_eq!(norm("nineteen eighty two").text(), "1982");
+        assert_eq!(norm("five hundred").text(), "500");
+        assert_eq!(norm("five hundred twelve").text(), "512");
+        assert_eq!(norm("five hundred five").text(), "505");
+        assert_eq!(norm("nineteen hundred eighty two").text(), "1982");
+        assert_eq!(norm("a hundred days").text(), "a 100 days");
+        assert_eq!(
+            norm("four one five five fifty five twenty six seventy one").text(),
+            "4155552671"
+        );
+    }
+
+    #[test]
+    fn double_triple_and_oh() {
+        let n = norm("double five triple oh");
+        assert_eq!(n.text(), "55000");
+        // The repeated digit belongs to "double", the last to the digit word.
+        assert_eq!(n.word_range(0..1), 0..1);
+        assert_eq!(n.word_range(1..2), 1..2);
+        assert_eq!(norm("four oh five").text(), "405");
+        assert_eq!(norm("oh five").text(), "05");
+        assert_eq!(norm("oh my god").text(), "oh my god");
+        assert_eq!(norm("oh oh").text(), "oh oh");
+        assert_eq!(norm("double trouble").text(), "double trouble");
+    }
+
+    #[test]
+    fn plus_starts_a_number_only() {
+        assert_eq!(norm("plus four four").text(), "+44");
+        assert_eq!(norm("two plus two").text(), "2 plus 2");
+        assert_eq!(norm("415 +44").text(), "415 +44");
+    }
+
+    #[test]
+    fn a_dot_between_digit_groups_joins_them() {
+        assert_eq!(
+            norm("my count number is 77734 192.058.").text(),
+            "my count number is 77734192058"
+        );
+        assert_eq!(norm("it costs 3.5 dollars").text(), "it costs 3.5 dollars");
+    }
+
+    #[test]
+    fn dotted_quads_and_decimals_keep_their_dots() {
+        assert_eq!(
+            norm("server 192.168.1.1 is up").text(),
+            "server 192.168.1.1 is up"
+        );
+        assert_eq!(norm("3.5 percent").text(), "3.5 percent");
+        assert_eq!(
+            norm("one nine two dot one six eight dot one dot one").text(),
+            "192.168.1.1"
+        );
+        assert_eq!(norm("three point five").text(), "3.5");
+        // A trailing joiner is not part of the number.
+        assert_eq!(norm("five dash").text(), "5 dash");
+        assert_eq!(norm("five dot").text(), "5 dot");
+    }
+
+    #[test]
+    fn dates_and_prices_are_not_runs() {
+        assert_eq!(norm("12/25/1982").text(), "12/25/1982");
+        assert_eq!(norm("1982-03-14.").text(), "1982-03-14");
+        assert_eq!(norm("25.12.1982").text(), "25.12.1982");
+        assert_eq!(norm("4111-1111-1111-1111").text(), "4111111111111111");
+        assert_eq!(norm("$1,299.99").text(), "$1,299.99");
+    }
+
+    #[test]
+    fn thousands_and_british_and() {
+        assert_eq!(norm("two thousand and five").text(), "2005");
+        assert_eq!(norm("two thousand twenty two").text(), "2022");
+        assert_eq!(norm("two thousand and twenty-two").text(), "2022");
+        assert_eq!(norm("five thousand people").text(), "5000 people");
+        assert_eq!(norm("a thousand days").text(), "a 1000 days");
+        assert_eq!(norm("two thousand five hundred").text(), "2500");
+        assert_eq!(norm("five hundred and twelve").text(), "512");
+        assert_eq!(norm("nineteen hundred and eighty two").text(), "1982");
+        // A trailing "and" is not part of the number.
+        assert_eq!(norm("two hundred and then").text(), "200 and then");
+        assert_eq!(norm("two thousand and so on").text(), "2000 and so on");
+        let n = norm("in two thousand and five ok");
+        assert_eq!(words_of(&n, "2005"), 1..5);
+        assert_eq!(norm("twenty-six").text(), "26");
+        assert_eq!(norm("four-ish").text(), "four-ish");
+    }
+
+    #[test]
+    fn ordinals_become_written_ordinals() {
+        assert_eq!(norm("the fourteenth of march").text(), "the 14th of march");
+        assert_eq!(norm("first second third").text(), "1st 2nd 3rd");
+        assert_eq!(norm("thirty-first").text(), "31st");
+        assert_eq!(norm("twenty first").text(), "21st");
+        assert_eq!(norm("twenty second").text(), "22nd");
+        assert_eq!(norm("eleventh twelfth thirtieth").text(), "11th 12th 30th");
+        let n = norm("on the twenty third");
+        assert_eq!(words_of(&n, "23rd"), 2..4);
+        // An ordinal never joins a digit run.
+        assert_eq!(norm("the second 555 1234").text(), "the 2nd 5551234");
+        assert_eq!(norm("nineteen twenty first").text(), "19 21st");
+        assert_eq!(norm("14th").text(), "14th");
+    }
+
+    #[test]
+    fn spoken_years_and_pairs_are_digit_runs() {
+        assert_eq!(norm("nineteen eighty two").text(), "1982");
+        assert_eq!(norm("twenty twenty seven").text(), "2027");
+        assert_eq!(norm("two thousand and five").text(), "2005");
+        assert_eq!(norm("nineteen oh five").text(), "1905");
+        assert_eq!(norm("twenty oh five").text(), "2005");
+        assert_eq!(norm("nineteen").text(), "19");
+        assert_eq!(norm("in nineteen").text(), "in 19");
+        // Card and phone digits said in pairs are the same grammar.
+        assert_eq!(
+            norm("forty five thirty nine fourteen eighty eight oh three forty three sixty four sixty seven").text(),
+            "4539148803436467"
+        );
+        assert_eq!(norm("forty five thirty nine").text(), "4539");
+        let n = norm("four one five five five five oh one nine two");
+        assert_eq!(n.text(), "4155550192");
+        // Whisper's "O" for "oh".
+        assert_eq!(norm("four O five").text(), "405");
+        assert_eq!(norm("o five five five").text(), "0555");
+        assert_eq!(norm("o my").text(), "o my");
+    }
+}

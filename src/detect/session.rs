@@ -1,0 +1,901 @@
+//! One recording's detection state: the name memory and the streaming hold-back, per channel.
+//! Owns nothing shared (the [`Detector`] is borrowed) and produces entities on segments, never
+//! replacement text: what replaces an entity is `redact`'s business (this module must not
+//! import it).
+//!
+//! ## Streaming with a bounded hold-back tail
+//!
+//! Segments arrive one at a time, and an entity can straddle two of them ("my card is 4539
+//! 1488" | "0343 6467"). The detector keeps a window of recent words: already released words
+//! as left context (so "security code is" | "seven three seven" is still read with its cue),
+//! then words not yet released. After each segment it detects over the whole window and
+//! releases every word except a tail that could still be part of an entity (see
+//! `open_words`):
+//!
+//! - the earliest *open* word among the last [`LOOKBACK_WORDS`] words, and the open words right
+//!   before it: digits and number words, ordinals and month names ("march" | "fourteenth"),
+//!   spelled letters in context ("s m i" | "t h", "k as" | "in kilo", "c as in charlie" | "zero
+//!   three"), e-mail connectors with the word before them ("sarah dot" | "johnson at …"), unit
+//!   words ("apartment" | "4b"), all-capital codes ("XJH"), and a capitalized last word (a name
+//!   in Whisper's casing: "David" | "Miller"); the look-back covers the words of an entity
+//!   between its last open word and the seam ("221 Baker Street" | "apartment 4b", "GB82 WEST" |
+//!   "1234 …");
+//! - any detected entity touching the end, from its first word.
+//!
+//! Latency is bounded: the tail never holds more than [`MAX_HOLD_WORDS`] words nor more than
+//! [`MAX_HOLD_MS`] of audio (enough for the longest IBAN spelled a character a word), so a word
+//! is released at the latest once that much speech follows it, and a segment is emitted as soon
+//! as all its words are released (at the latest by [`DetectSession::finish`]). An entity is
+//! never split at the release boundary: it is held or released whole (redacted). Released
+//! words are final: nothing is un-redacted later.
+//!
+//! ## Channels of a call
+//!
+//! Each channel ([`Segment::channel`]) is a lane with its own window and hold-back, but a
+//! speaker's words are read with the other speakers' recent turns before them: an agent asking
+//! "what's the security code on the back of the card?" on one channel is the cue for the
+//! caller's "it's 426" on the other. When lane `c` detects, the other lanes' words (released or
+//! still held) that start before `c`'s first unreleased word, at most [`CROSS_CONTEXT_MS`]
+//! earlier and at most [`CROSS_CONTEXT_WORDS`] of them, are interleaved by start time with
+//! `c`'s released left context; `c`'s unreleased words follow, uninterrupted, so a backchannel
+//! ("mm-hmm") said over a card number cannot break it. A turn change in that view is marked by a
+//! filler word ([`TURN_BREAK`]), so that one speaker's digits, letters or capitalized words
+//! never join the other's into one entity, while cue phrases still reach across it. Entities
+//! are reported only on lane `c`'s own words, and names are learned only from them. Segments
+//! must be pushed in start-time order across channels (the runtime merges them); a mono
+//! recording is one lane and reads exactly as before.
+
+use std::collections::{BTreeMap, VecDeque};
+use std::ops::Range;
+use std::sync::Arc;
+
+use super::names::NameMemory;
+use super::normalize::{bare, is_number_word, is_ordinal_word, month_number, spelling, Spelling};
+use super::{Detector, DetectorKind, Entity, EntityKind};
+use crate::error::Result;
+use crate::transcribe::{Segment, Word};
+
+/// Released words kept as left context for the model and the rules.
+const CONTEXT_WORDS: usize = 32;
+/// The hold-back tail never exceeds this many words (an IBAN is at most 34 characters)...
+pub const MAX_HOLD_WORDS: usize = 40;
+/// ...nor this much audio.
+pub const MAX_HOLD_MS: u64 = 20_000;
+/// An open word this close to the end holds the words after it: the words of an entity that can
+/// stand between its last open word and a seam ("221 Baker Street" | "apartment 4b").
+pub const LOOKBACK_WORDS: usize = 3;
+/// Other channels' words are context for a lane if they start at most this long before its
+/// first unreleased word...
+pub const CROSS_CONTEXT_MS: u64 = 30_000;
+/// ...and are among the last this many such words.
+pub const CROSS_CONTEXT_WORDS: usize = CONTEXT_WORDS;
+/// Stands between two speakers' turns in a lane's view: a filler word that ends digit runs,
+/// spelled letters and names, and that cue phrases read past ("security code …? okay. it's 426").
+pub const TURN_BREAK: &str = "okay.";
+
+/// One entity, as found when its words were released.
+struct Found {
+    id: u64,
+    kind: EntityKind,
+    detector: DetectorKind,
+    score: f32,
+    start_ms: u64,
+    end_ms: u64,
+    audio_start_ms: u64,
+    audio_end_ms: u64,
+    placed: bool,
+    original: String,
+}
+
+/// What was decided for a released word.
+enum Decision {
+    Plain,
+    /// A word of this entity.
+    Entity(Arc<Found>),
+}
+
+struct WinWord {
+    word: Word,
+    /// The session's sequence number of the segment the word came from.
+    segment: u64,
+    decision: Option<Decision>,
+}
+
+struct PendingSeg {
+    seq: u64,
+    id: u64,
+    channel: u16,
+    start_ms: u64,
+    end_ms: u64,
+}
+
+/// One channel's window: released left context, then words not yet released.
+#[derive(Default)]
+struct Lane {
+    window: Vec<WinWord>,
+    /// `window[..released]` are decided.
+    released: usize,
+    segments: VecDeque<PendingSeg>,
+}
+
+/// The part of one entity inside one segment. Both parts of an entity split across two segments
+/// share its `id`. `original` (the whole entity's words) is for the anonymizer, in memory only:
+/// it is never serialized and `Debug` does not print it.
+#[derive(Clone, PartialEq)]
+pub struct SegmentEntity {
+    /// Unique within the session.
+    pub id: u64,
+    pub kind: EntityKind,
+    pub detector: DetectorKind,
+    pub score: f32,
+    /// Indices into the segment's words.
+    pub words: Range<usize>,
+    /// The entity's time, clipped to this segment.
+    pub start_ms: u64,
+    pub end_ms: u64,
+    /// The span redacted audio mutes (before padding): the widest of the word-time estimates of
+    /// the whole entity.
+    pub audio_start_ms: u64,
+    pub audio_end_ms: u64,
+    /// False when a word of the entity had no reliable time.
+    pub placed: bool,
+    /// The whole entity's words joined by spaces.
+    pub original: String,
+}
+
+impl std::fmt::Debug for SegmentEntity {
+    // Hand-written so the original value can never reach a log.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SegmentEntity")
+            .field("id", &self.id)
+            .field("kind", &self.kind)
+            .field("detector", &self.detector)
+            .field("score", &self.score)
+            .field("words", &self.words)
+            .field("start_ms", &self.start_ms)
+            .field("end_ms", &self.end_ms)
+            .field("audio_start_ms", &self.audio_start_ms)
+            .field("audio_end_ms", &self.audio_end_ms)
+            .field("placed", &self.placed)
+            .field("original", &"<redacted>")
+            .finish()
+    }
+}
+
+/// A segment whose words are all decided, with the entities found in it (in word order, not
+/// overlapping): the message from detection to the anonymizer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DetectedSegment {
+    pub segment: Segment,
+    pub entities: Vec<SegmentEntity>,
+}
+
+/// One recording's detection: name memory and, per channel, the streaming hold-back (see the
+/// module docs). Create one per recording with [`Detector::session`].
+pub struct DetectSession<'d> {
+    detector: &'d Detector,
+    memory: NameMemory,
+    lanes: BTreeMap<u16, Lane>,
+    next_entity: u64,
+    next_segment: u64,
+}
+
+// A session moves to the thread that runs detection.
+const _: () = {
+    const fn movable<T: Send>() {}
+    movable::<DetectSession<'static>>();
+};
+
+/// A lane's view for detection: the words and, per word, its index in the lane's window (`None`
+/// for another lane's word or a turn break).
+struct View<'a> {
+    texts: Vec<&'a str>,
+    lane_index: Vec<Option<usize>>,
+}
+
+impl<'d> DetectSession<'d> {
+    pub(super) fn new(detector: &'d Detector) -> DetectSession<'d> {
+        DetectSession {
+            detector,
+            memory: NameMemory::default(),
+            lanes: BTreeMap::new(),
+            next_entity: 0,
+            next_segment: 0,
+        }
+    }
+
+    /// Entities over `words` as one text, with this recording's name memory (it learns from
+    /// them, and re-mentions of names learned before are found): for evaluation and for scans
+    /// of a re-transcription.
+    pub fn detect<S: AsRef<str>>(&mut self, words: &[S]) -> Result<Vec<Entity>> {
+        let own = vec![true; words.len()];
+        self.detector.detect_with(&mut self.memory, words, &own)
+    }
+
+    /// Name pieces learned in this recording, each with the full name it came from. In memory
+    /// only: the redactor uses them to redact mentions made before the name was recognized.
+    pub fn known_names(&self) -> &BTreeMap<String, String> {
+        self.memory.known()
+    }
+
+    /// Adds a segment to its channel's lane; returns the segments (of that channel) whose words
+    /// are now all decided, in order.
+    pub fn push(&mut self, seg: Segment) -> Result<Vec<DetectedSegment>> {
+        let seq = self.next_segment;
+        self.next_segment += 1;
+        let channel = seg.channel;
+        let lane = self.lanes.entry(channel).or_default();
+        lane.segments.push_back(PendingSeg {
+            seq,
+            id: seg.id,
+            channel,
+            start_ms: seg.start_ms,
+            end_ms: seg.end_ms,
+        });
+        for w in seg.words {
+            lane.window.push(WinWord {
+                word: w,
+                segment: seq,
+                decision: None,
+            });
+        }
+        self.step(channel, false)
+    }
+
+    /// End of input: every lane releases everything. Returns the remaining segments, ordered by
+    /// start time. The lanes are then empty (segments pushed after start with no left context)
+    /// while the name memory stays.
+    pub fn finish(&mut self) -> Result<Vec<DetectedSegment>> {
+        let channels: Vec<u16> = self.lanes.keys().copied().collect();
+        let mut out = Vec::new();
+        for c in channels {
+            out.extend(self.step(c, true)?);
+        }
+        self.lanes.clear();
+        out.sort_by_key(|d| (d.segment.start_ms, d.segment.channel));
+        Ok(out)
+    }
+
+    fn step(&mut self, channel: u16, end: bool) -> Result<Vec<DetectedSegment>> {
+        let Some(lane) = self.lanes.get(&channel) else {
+            return Ok(Vec::new());
+        };
+        let entities = if lane.released < lane.window.len() {
+            let view = view(&self.lanes, channel);
+            let own: Vec<bool> = view.lane_index.iter().map(Option::is_some).collect();
+            let found = self
+                .detector
+                .detect_with(&mut self.memory, &view.texts, &own)?;
+            to_lane(&found, &view.lane_index)
+        } else {
+            Vec::new()
+        };
+        let lane = self.lanes.get_mut(&channel).expect("lane exists");
+        let hold = if end {
+            lane.window.len()
+        } else {
+            lane.hold_from(&entities)
+        };
+        lane.release(hold, &entities, &mut self.next_entity);
+        let out = lane.emit_complete();
+        lane.trim_context();
+        Ok(out)
+    }
+}
+
+/// Lane `channel`'s words for detection, with the other lanes' recent words before its first
+/// unreleased word (see the module docs). With no other lane, the lane's window as it is.
+fn view(lanes: &BTreeMap<u16, Lane>, channel: u16) -> View<'_> {
+    let lane = &lanes[&channel];
+    let mut prefix: Vec<(u64, (Option<usize>, &str))> = lane.window[..lane.released]
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (w.word.start_ms, (Some(i), w.word.text.as_str())))
+        .collect();
+    if let Some(first) = lane.window.get(lane.released) {
+        let t = first.word.start_ms;
+        let mut others: Vec<(u64, (Option<usize>, &str))> = Vec::new();
+        for (c, other) in lanes {
+            if *c == channel {
+                continue;
+            }
+            let theirs: Vec<(u64, (Option<usize>, &str))> = other
+                .window
+                .iter()
+                .filter(|w| w.word.start_ms < t && w.word.start_ms + CROSS_CONTEXT_MS >= t)
+                .map(|w| (w.word.start_ms, (None, w.word.text.as_str())))
+                .collect();
+            others = merge_by_time(others, theirs);
+        }
+        let skip = others.len().saturating_sub(CROSS_CONTEXT_WORDS);
+        if others.len() > skip {
+            prefix = merge_by_time(prefix, others.split_off(skip));
+        }
+    }
+    let mut texts = Vec::with_capacity(prefix.len() + lane.window.len());
+    let mut lane_index = Vec::with_capacity(texts.capacity());
+    for (_, (i, text)) in prefix {
+        // A turn change: one speaker's words end, another's begin.
+        if lane_index
+            .last()
+            .is_some_and(|l: &Option<usize>| l.is_some() != i.is_some())
+        {
+            texts.push(TURN_BREAK);
+            lane_index.push(None);
+        }
+        texts.push(text);
+        lane_index.push(i);
+    }
+    if lane_index.last().is_some_and(Option::is_none) {
+        texts.push(TURN_BREAK);
+        lane_index.push(None);
+    }
+    for (i, w) in lane.window.iter().enumerate().skip(lane.released) {
+        texts.push(w.word.text.as_str());
+        lane_index.push(Some(i));
+    }
+    View { texts, lane_index }
+}
+
+/// Merges two word lists, each in its own order, by start time (`a`'s word first on a tie).
+fn merge_by_time<T>(a: Vec<(u64, T)>, b: Vec<(u64, T)>) -> Vec<(u64, T)> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let mut b = b.into_iter().peekable();
+    for x in a {
+        while b.peek().is_some_and(|y| y.0 < x.0) {
+            out.extend(b.next());
+        }
+        out.push(x);
+    }
+    out.extend(b);
+    out
+}
+
+/// The entities of a view as ranges of the lane's window: each entity's words of this lane
+/// (entities with none are dropped).
+fn to_lane(found: &[Entity], lane_index: &[Option<usize>]) -> Vec<Entity> {
+    found
+        .iter()
+        .filter_map(|e| {
+            let mut own = lane_index[e.words.clone()].iter().flatten();
+            let first = *own.next()?;
+            let last = own.last().copied().unwrap_or(first);
+            Some(Entity {
+                words: first..last + 1,
+                ..e.clone()
+            })
+        })
+        .collect()
+}
+
+impl Lane {
+    /// Index of the first word to hold back.
+    fn hold_from(&self, entities: &[Entity]) -> usize {
+        let len = self.window.len();
+        let open = open_words(&self.window);
+        // The earliest open word near the end...
+        let mut hold = (len.saturating_sub(LOOKBACK_WORDS).max(self.released)..len)
+            .find(|&i| open[i])
+            .unwrap_or(len);
+        // ...and the open words before it.
+        while hold > self.released && open[hold - 1] {
+            hold -= 1;
+        }
+        // An entity touching the end may continue in the next segment.
+        for e in entities {
+            if e.words.end == len && e.words.start >= self.released {
+                hold = hold.min(e.words.start);
+            }
+        }
+        // Bound the tail.
+        let min_hold = len.saturating_sub(MAX_HOLD_WORDS).max(self.released);
+        hold = hold.max(min_hold);
+        if let Some(last) = self.window.last() {
+            while hold < len
+                && last
+                    .word
+                    .end_ms
+                    .saturating_sub(self.window[hold].word.start_ms)
+                    > MAX_HOLD_MS
+            {
+                hold += 1;
+            }
+        }
+        // Never split an entity at the release boundary: release it whole or hold it whole.
+        for e in entities {
+            if e.words.start < hold && hold < e.words.end {
+                hold = if e.words.start >= self.released && len - e.words.start <= MAX_HOLD_WORDS {
+                    e.words.start
+                } else {
+                    e.words.end
+                };
+            }
+        }
+        hold.max(self.released)
+    }
+
+    /// Decides words `released..upto`: the words of `entities` there become entity words (each
+    /// entity with a new id), the rest plain.
+    fn release(&mut self, upto: usize, entities: &[Entity], next_id: &mut u64) {
+        for e in entities {
+            let from = e.words.start.max(self.released);
+            let to = e.words.end.min(upto);
+            if from >= to {
+                continue;
+            }
+            let words = &self.window[e.words.clone()];
+            let original: Vec<&str> = words.iter().map(|w| w.word.text.as_str()).collect();
+            let found = Arc::new(Found {
+                id: *next_id,
+                kind: e.kind,
+                detector: e.detector,
+                score: e.score,
+                start_ms: self.window[e.words.start].word.start_ms,
+                end_ms: self.window[e.words.end - 1].word.end_ms,
+                audio_start_ms: words
+                    .iter()
+                    .map(|w| w.word.span_start_ms)
+                    .min()
+                    .unwrap_or(0),
+                audio_end_ms: words.iter().map(|w| w.word.span_end_ms).max().unwrap_or(0),
+                placed: words.iter().all(|w| w.word.reliable),
+                original: original.join(" "),
+            });
+            *next_id += 1;
+            for w in &mut self.window[from..to] {
+                w.decision = Some(Decision::Entity(Arc::clone(&found)));
+            }
+        }
+        for w in &mut self.window[self.released..upto] {
+            w.decision.get_or_insert(Decision::Plain);
+        }
+        self.released = self.released.max(upto);
+    }
+
+    /// Builds every pending segment whose words are all released.
+    fn emit_complete(&mut self) -> Vec<DetectedSegment> {
+        let mut out = Vec::new();
+        while let Some(seg) = self.segments.front() {
+            let unreleased = self.window[self.released..]
+                .iter()
+                .any(|w| w.segment == seg.seq);
+            if unreleased {
+                break;
+            }
+            let mut words = Vec::new();
+            let mut entities: Vec<SegmentEntity> = Vec::new();
+            for w in self.window[..self.released]
+                .iter()
+                .filter(|w| w.segment == seg.seq)
+            {
+                let k = words.len();
+                words.push(w.word.clone());
+                let Some(Decision::Entity(f)) = &w.decision else {
+                    continue;
+                };
+                // One part per entity per segment; an entity that continues into this segment
+                // from the previous one gets a part here too, with the same id.
+                match entities.last_mut() {
+                    Some(p) if p.id == f.id && p.words.end == k => p.words.end = k + 1,
+                    _ => entities.push(SegmentEntity {
+                        id: f.id,
+                        kind: f.kind,
+                        detector: f.detector,
+                        score: f.score,
+                        words: k..k + 1,
+                        start_ms: f.start_ms.max(seg.start_ms.min(w.word.start_ms)),
+                        end_ms: f.end_ms.min(seg.end_ms.max(w.word.end_ms)),
+                        audio_start_ms: f.audio_start_ms,
+                        audio_end_ms: f.audio_end_ms,
+                        placed: f.placed,
+                        original: f.original.clone(),
+                    }),
+                }
+            }
+            out.push(DetectedSegment {
+                segment: Segment {
+                    id: seg.id,
+                    channel: seg.channel,
+                    start_ms: seg.start_ms,
+                    end_ms: seg.end_ms,
+                    words,
+                },
+                entities,
+            });
+            self.segments.pop_front();
+        }
+        out
+    }
+
+    /// Drops released words beyond the left-context size once their segments are emitted.
+    fn trim_context(&mut self) {
+        let first_pending = self.segments.front().map(|s| s.seq);
+        let mut drop = self.released.saturating_sub(CONTEXT_WORDS);
+        if let Some(id) = first_pending {
+            if let Some(p) = self.window.iter().position(|w| w.segment == id) {
+                drop = drop.min(p);
+            }
+        }
+        if drop > 0 {
+            self.window.drain(..drop);
+            self.released -= drop;
+        }
+    }
+}
+
+/// Words that name the unit of an address, said before its number ("apartment" | "4b").
+const UNIT_WORDS: &[&str] = &[
+    "apartment",
+    "apt",
+    "suite",
+    "unit",
+    "flat",
+    "floor",
+    "building",
+    "box",
+];
+
+/// For every word of `window`, whether it could be part of an entity still being spoken (see
+/// the module docs). Spelling words count in context: a letter name or "a"/"i" only after a
+/// letter, "as" after a letter, "in" after "<letter> as", the example word after "<letter> as
+/// in"; a word next to an e-mail connector counts as a label of the address.
+fn open_words(window: &[WinWord]) -> Vec<bool> {
+    let bares: Vec<String> = window.iter().map(|w| bare(&w.word.text)).collect();
+    let b = |i: usize| bares[i].as_str();
+    let letter = |i: usize| matches!(spelling(b(i)), Some(Spelling::Letter | Spelling::Name));
+    let mut open = vec![false; window.len()];
+    for i in 0..window.len() {
+        let raw = window[i].word.text.as_str();
+        let w = b(i);
+        let spelled = match spelling(w) {
+            Some(Spelling::Letter) => true,
+            Some(Spelling::Weak | Spelling::Name) => i > 0 && letter(i - 1) && open[i - 1],
+            None => match w {
+                "as" => i > 0 && letter(i - 1),
+                "in" => i > 1 && b(i - 1) == "as" && letter(i - 2),
+                _ => i > 2 && b(i - 1) == "in" && b(i - 2) == "as" && letter(i - 3),
+            },
+        };
+        open[i] = spelled
+            || w.bytes().any(|c| c.is_ascii_digit())
+            || is_number_word(w)
+            || is_connector(w)
+            || raw.contains('@')
+            || is_ordinal_word(w)
+            || month_number(w).is_some()
+            || UNIT_WORDS.contains(&w)
+            || is_code(raw)
+            || is_address_label(raw)
+            || (i + 1 == window.len() && is_name_like(window, i));
+    }
+    // The labels either side of a connector belong to the address ("johnson" in "sarah dot
+    // johnson at", "nguyen" in "j underscore nguyen eighty two").
+    for i in 0..window.len() {
+        let next_to_connector =
+            (i > 0 && is_connector(b(i - 1))) || (i + 1 < window.len() && is_connector(b(i + 1)));
+        if next_to_connector && !bares[i].is_empty() {
+            open[i] = true;
+        }
+    }
+    open
+}
+
+/// A spoken e-mail connector: "at", "dot", "underscore", "dash", "hyphen", "plus".
+fn is_connector(w: &str) -> bool {
+    matches!(w, "at" | "dot" | "underscore" | "dash" | "hyphen" | "plus")
+}
+
+/// An all-capital code as Whisper writes IDs: "XJH", "WEST", "AB12" (two to six characters).
+fn is_code(raw: &str) -> bool {
+    let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    (2..=6).contains(&w.len())
+        && w.bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && w.bytes().any(|c| c.is_ascii_uppercase())
+}
+
+/// A written local part: "sarah.johnson", "j_nguyen".
+fn is_address_label(raw: &str) -> bool {
+    let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    w.contains(['.', '_']) && w.bytes().any(|c| c.is_ascii_alphabetic())
+}
+
+/// A capitalized word that does not start a sentence: in Whisper's casing, likely a name.
+fn is_name_like(window: &[WinWord], i: usize) -> bool {
+    let raw = window[i]
+        .word
+        .text
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut chars = raw.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase);
+    let sentence_start = i == 0
+        || window[i - 1].segment != window[i].segment
+        || window[i - 1]
+            .word
+            .text
+            .trim_end()
+            .ends_with(['.', '?', '!']);
+    capital && !sentence_start
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn window(text: &str) -> Vec<WinWord> {
+        text.split_whitespace()
+            .map(|t| WinWord {
+                word: Word::at(t, 0, 0),
+                segment: 0,
+                decision: None,
+            })
+            .collect()
+    }
+
+    /// The words of `text` that are open, as a string of `1`s and `0`s.
+    fn open_of(text: &str) -> String {
+        open_words(&window(text))
+            .iter()
+            .map(|&o| if o { '1' } else { '0' })
+            .collect()
+    }
+
+    #[test]
+    fn open_words_in_isolation() {
+        for w in [
+            "4539",
+            "four",
+            "Oh,",
+            "twenty-one",
+            "dot",
+            "j@x.com",
+            "555-1234.",
+            "fourteenth",
+            "March",
+            "apartment",
+            "XJH",
+            "sarah.johnson",
+            "s",
+            "S-M-I-T-H",
+            "slash",
+        ] {
+            assert_eq!(open_of(w), "1", "{w}");
+        }
+        for w in [
+            "card", "Sarah", "calling", "the", "a", "I", "you", "see", "as", "in",
+        ] {
+            assert_eq!(open_of(w), "0", "{w}");
+        }
+    }
+
+    #[test]
+    fn open_words_in_context() {
+        // Letter names and "a"/"i" only after a letter.
+        assert_eq!(open_of("s see o t t"), "11111");
+        assert_eq!(open_of("i see you"), "000");
+        assert_eq!(open_of("k a y"), "111");
+        // "as in" spelling, up to the example word.
+        assert_eq!(open_of("c as in charlie zero"), "11111");
+        assert_eq!(open_of("such as in the"), "0000");
+        // The words next to an e-mail connector.
+        assert_eq!(open_of("sarah dot johnson at gmail thanks"), "111110");
+        assert_eq!(open_of("j underscore nguyen eighty"), "1111");
+        // A capitalized last word after the sentence has started.
+        assert_eq!(open_of("this is David"), "001");
+        assert_eq!(open_of("Thanks"), "0");
+        assert_eq!(open_of("okay. Thanks"), "00");
+    }
+
+    // ---- lanes ----------------------------------------------------------------------------
+
+    use crate::detect::DetectOptions;
+
+    fn rules() -> Detector {
+        Detector::rules_only(&DetectOptions::default())
+    }
+
+    /// A segment of `text` on `channel` from `t0` ms, one word every 300 ms.
+    fn seg(channel: u16, id: u64, text: &str, t0: u64) -> Segment {
+        let words: Vec<Word> = text
+            .split_whitespace()
+            .enumerate()
+            .map(|(i, w)| Word::at(w, t0 + 300 * i as u64, t0 + 300 * i as u64 + 250))
+            .collect();
+        Segment {
+            id,
+            channel,
+            start_ms: t0,
+            end_ms: words.last().map_or(t0, |w| w.end_ms),
+            words,
+        }
+    }
+
+    /// Pushes `segments` in order and finishes; every detected segment, in emission order.
+    fn run(d: &Detector, segments: Vec<Segment>) -> Vec<DetectedSegment> {
+        let mut s = d.session();
+        let mut out = Vec::new();
+        for x in segments {
+            out.extend(s.push(x).unwrap());
+        }
+        out.extend(s.finish().unwrap());
+        out
+    }
+
+    /// The entities (kind and words) of channel `c`'s segments, per segment id.
+    fn entities_on(out: &[DetectedSegment], c: u16) -> Vec<(u64, EntityKind, Range<usize>)> {
+        out.iter()
+            .filter(|d| d.segment.channel == c)
+            .flat_map(|d| {
+                d.entities
+                    .iter()
+                    .map(|e| (d.segment.id, e.kind, e.words.clone()))
+            })
+            .collect()
+    }
+
+    const QUESTION: &str = "and what's the security code on the back of the card?";
+
+    #[test]
+    fn a_code_asked_on_one_channel_is_found_on_the_other() {
+        let d = rules();
+        for (answer, words) in [("it's 426", 1..2), ("it's four two six", 1..4)] {
+            let out = run(&d, vec![seg(0, 0, QUESTION, 0), seg(1, 1, answer, 4_000)]);
+            assert_eq!(
+                entities_on(&out, 1),
+                vec![(1, EntityKind::Cvv, words.clone())],
+                "{answer}"
+            );
+            assert!(entities_on(&out, 0).is_empty());
+            // Without the agent's turn the digits are just a number: the context did it.
+            let alone = run(&d, vec![seg(1, 1, answer, 4_000)]);
+            assert!(entities_on(&alone, 1).is_empty(), "{answer}");
+            // A mono call (both turns in one lane) finds it as before.
+            let mono = run(&d, vec![seg(0, 0, QUESTION, 0), seg(0, 1, answer, 4_000)]);
+            assert_eq!(entities_on(&mono, 0), vec![(1, EntityKind::Cvv, words)]);
+        }
+    }
+
+    #[test]
+    fn other_channels_are_context_only_within_their_time() {
+        let d = rules();
+        // Long before the answer: no longer the context.
+        let late = CROSS_CONTEXT_MS + 5_000;
+        let out = run(
+            &d,
+            vec![seg(0, 0, QUESTION, 0), seg(1, 1, "it's 426", late)],
+        );
+        assert!(entities_on(&out, 1).is_empty());
+    }
+
+    #[test]
+    fn one_channels_entities_never_redact_the_others_words() {
+        let d = rules();
+        // A name grows over capitalized words after it, but not over the other speaker's.
+        let out = run(
+            &d,
+            vec![
+                seg(0, 0, "hi this is Rita Kowalczyk", 0),
+                seg(1, 1, "Hello Rita", 2_000),
+            ],
+        );
+        assert_eq!(entities_on(&out, 0), vec![(0, EntityKind::Person, 3..5)]);
+        // "Rita" on channel 1 is a re-mention of the learned name; "Hello" is not a name.
+        assert_eq!(entities_on(&out, 1), vec![(1, EntityKind::Person, 1..2)]);
+        // The agent's 15 digits and the caller's "7" would make a Luhn-valid card if joined.
+        let out = run(
+            &d,
+            vec![
+                seg(0, 0, "so the card number is 4539 1488 0343 646", 0),
+                seg(1, 1, "7 days ago i called", 3_000),
+            ],
+        );
+        assert!(
+            entities_on(&out, 1).is_empty(),
+            "{:?}",
+            entities_on(&out, 1)
+        );
+        let joined = run(
+            &d,
+            vec![
+                seg(0, 0, "so the card number is 4539 1488 0343 646", 0),
+                seg(0, 1, "7 days ago i called", 3_000),
+            ],
+        );
+        assert!(
+            entities_on(&joined, 0)
+                .iter()
+                .any(|(id, k, w)| *id == 1 && *k == EntityKind::CreditCard && w.start == 0),
+            "said by one speaker, the digits are one card: {:?}",
+            entities_on(&joined, 0)
+        );
+    }
+
+    #[test]
+    fn a_backchannel_does_not_break_a_number_being_read() {
+        let d = rules();
+        let out = run(
+            &d,
+            vec![
+                seg(1, 0, "my card number is 4539 1488", 0),
+                seg(0, 1, "mm-hmm", 1_900),
+                seg(1, 2, "0343 6467 thanks", 2_400),
+            ],
+        );
+        assert_eq!(
+            entities_on(&out, 1),
+            vec![
+                (0, EntityKind::CreditCard, 4..6),
+                (2, EntityKind::CreditCard, 0..2)
+            ]
+        );
+        // Both parts are one entity.
+        let ids: Vec<u64> = out
+            .iter()
+            .flat_map(|d| d.entities.iter().map(|e| e.id))
+            .collect();
+        assert_eq!(ids.len(), 2);
+        assert_eq!(ids[0], ids[1]);
+        assert!(entities_on(&out, 0).is_empty());
+    }
+
+    #[test]
+    fn a_lone_channel_reads_as_mono() {
+        let d = rules();
+        let texts = [
+            "my card number is 4539 1488",
+            "0343 6467 and my name is rita kowalczyk",
+            "yes kowalczyk thanks",
+        ];
+        let on = |c: u16| {
+            let segs = texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| seg(c, i as u64, t, 3_000 * i as u64))
+                .collect();
+            let out = run(&d, segs);
+            out.into_iter()
+                .map(|mut x| {
+                    x.segment.channel = 0;
+                    x
+                })
+                .collect::<Vec<_>>()
+        };
+        let mono = on(0);
+        assert_eq!(mono, on(7));
+        assert_eq!(
+            entities_on(&mono, 0)
+                .iter()
+                .map(|(id, k, _)| (*id, *k))
+                .collect::<Vec<_>>(),
+            vec![
+                (0, EntityKind::CreditCard),
+                (1, EntityKind::CreditCard),
+                (1, EntityKind::Person),
+                (2, EntityKind::Person)
+            ]
+        );
+        // The view of a lane with no other lane's words in range is its window, unchanged.
+        let mut s = d.session();
+        s.push(seg(0, 0, texts[0], 0)).unwrap();
+        s.push(seg(1, 1, "later words", 60_000)).unwrap();
+        let lane = &s.lanes[&0];
+        let v = view(&s.lanes, 0);
+        let window: Vec<&str> = lane.window.iter().map(|w| w.word.text.as_str()).collect();
+        assert_eq!(v.texts, window);
+        assert!(v.lane_index.iter().enumerate().all(|(i, x)| *x == Some(i)));
+    }
+
+    #[test]
+    fn original_is_never_printed() {
+        let d = rules();
+        let out = run(
+            &d,
+            vec![seg(0, 0, "my card number is 4539 1488 0343 6467", 0)],
+        );
+        let e = &out[0].entities[0];
+        assert_eq!(e.original, "4539 1488 0343 6467");
+        let printed = format!("{:?}", out[0].entities);
+        assert!(!printed.contains("4539"), "{printed}");
+    }
+}

@@ -76,15 +76,6 @@ impl Format {
             Format::Vtt => "vtt",
         }
     }
-
-    fn render(self, t: &Transcript) -> Vec<u8> {
-        match self {
-            Format::Json => json::render(t),
-            Format::Txt => txt::render(t),
-            Format::Srt => subtitles::render_srt(t),
-            Format::Vtt => subtitles::render_vtt(t),
-        }
-    }
 }
 
 /// Where one input's outputs go: `DIR/<stem>.redacted.<ext>`.

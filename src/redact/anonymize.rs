@@ -211,6 +211,31 @@ mod tests {
         }
     }
 
+    #[test]
+    fn kept_types_are_counted_once_per_entity_not_redacted() {
+        let policy = Policy::parse("name='k'\nretention='P1D'\nkeep=['PHONE']\n", "t").unwrap();
+        let mut a = Anonymizer::new(policy, None);
+        let d = DetectedSegment {
+            segment: seg(0, &["call", "555", "0192", "or", "555", "0148", "sarah"], 0),
+            entities: vec![
+                part(1, EntityKind::Phone, 1..3, "555 0192"),
+                part(2, EntityKind::Phone, 4..6, "555 0148"),
+                part(3, EntityKind::Person, 6..7, "sarah"),
+            ],
+        };
+        let r = a.redact(d).unwrap();
+        assert!(r.text.starts_with("call 555 0192 or 555 0148 "), "{}", r.text);
+        assert_eq!(r.entities.len(), 1);
+        // The second part of a split entity (same id) is not counted again.
+        let tail = DetectedSegment {
+            segment: seg(1, &["0148"], 3_000),
+            entities: vec![part(2, EntityKind::Phone, 0..1, "555 0148")],
+        };
+        a.redact(tail).unwrap();
+        assert_eq!(a.kept_counts().get(&EntityKind::Phone), Some(&2));
+        assert_eq!(a.kept_counts().get(&EntityKind::Person), None);
+    }
+
     fn pseudonyms() -> Anonymizer {
         let p = Policy::parse(
             "name='t'\nretention='P1D'\ndefault_operator='pseudonym'\n",

@@ -100,6 +100,28 @@ pub fn default_threads() -> usize {
         .min(4)
 }
 
+/// Most cores this machine offers, for `--threads`.
+pub fn max_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// `--threads N`: 1 to the number of cores. whisper.cpp aborts inside C++ on absurd counts,
+/// and more threads than cores only makes its spin-waiting threads fight.
+pub fn parse_threads(s: &str) -> Result<usize, String> {
+    let max = max_threads();
+    let n: usize = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a number of threads (1 to {max})"))?;
+    if (1..=max).contains(&n) {
+        Ok(n)
+    } else {
+        Err(format!(
+            "{n} threads: must be 1 to {max} (the cores available to hush)"
+        ))
+    }
+}
+
 /// Time spent inside Whisper, for the benchmarks.
 #[derive(Debug, Clone, Default)]
 pub struct TranscribeStats {
@@ -285,4 +307,23 @@ pub fn transcribe_all(
         true
     })?;
     Ok((out, worker.stats.clone()))
+}
+
+#[cfg(test)]
+mod thread_tests {
+    use super::*;
+
+    #[test]
+    fn threads_are_bounded_by_the_cores() {
+        let max = max_threads();
+        assert_eq!(parse_threads("1"), Ok(1));
+        assert_eq!(parse_threads(&max.to_string()), Ok(max));
+        assert!(parse_threads("0").unwrap_err().contains("must be 1 to"));
+        let e = parse_threads("100000").unwrap_err();
+        assert!(
+            e.contains(&format!("1 to {max}")) && e.contains("cores"),
+            "{e}"
+        );
+        assert!(parse_threads("many").is_err());
+    }
 }

@@ -106,7 +106,7 @@ pub struct SpeechArgs {
     pub model: String,
 
     /// Whisper threads, 1 to the cores available.
-    #[arg(long, default_value_t = super::max_threads().min(2), value_name = "N", value_parser = super::parse_threads)]
+    #[arg(long, default_value_t = hush::transcribe::max_threads().min(2), value_name = "N", value_parser = hush::transcribe::parse_threads)]
     pub threads: usize,
 
     /// Also write the numbers as JSON.

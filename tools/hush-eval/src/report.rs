@@ -134,7 +134,7 @@ pub fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => std::path::PathBuf::from("."),
     };
-    hush::output::write_all_atomic(&dir, &[(path.to_path_buf(), bytes)])
+    hush::output::write_all_atomic(&dir, &[(path.to_path_buf(), bytes)]).map(|_| ())
 }
 
 pub fn read_text_report(path: &Path) -> Result<TextReport> {

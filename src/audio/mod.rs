@@ -16,7 +16,7 @@ pub use decode::{
     decode_lanes, probe, read_audio, read_audio_all, ChannelSelect, DecodeSummary, FrameObserver,
     Layout,
 };
-pub use file::{open_source, FileSource};
+pub use file::open_source;
 pub use source::{sanitize, AudioSource, Container, Origin, Sanitized, SourceInfo};
 
 /// Whisper's working sample rate.

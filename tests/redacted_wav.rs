@@ -6,7 +6,8 @@ use std::path::Path;
 use hound::{SampleFormat, WavReader, WavSpec, WavWriter};
 use hush::audio::bleep::{AudioMode, BEEP_AMPLITUDE, FADE_MS};
 use hush::detect::EntityKind;
-use hush::output::write_redacted_wav;
+use hush::audio::FileInput;
+use hush::output::wav::write_redacted_wav;
 use hush::redact::audio::{MuteInterval, MuteReason};
 
 /// Every sample as f64 in [-1, 1] plus its raw bits, so "identical" means bit-identical.
@@ -113,8 +114,8 @@ fn check(spec: WavSpec, seconds: f64, ivs: &[MuteInterval], mode: AudioMode) {
         out_dir.join("in.redacted.wav"),
         out_dir.join("zero.redacted.wav"),
     );
-    write_redacted_wav(&src, &out, ivs, mode).unwrap();
-    write_redacted_wav(&zero, &out_zero, ivs, mode).unwrap();
+    write_redacted_wav(&FileInput::new(&src), &out, ivs, mode).unwrap();
+    write_redacted_wav(&FileInput::new(&zero), &out_zero, ivs, mode).unwrap();
 
     let (in_spec, input) = read_all(&src);
     let (out_spec, output) = read_all(&out);
@@ -233,8 +234,7 @@ fn truncated_source_is_refused_and_nothing_is_written() {
         f.set_len(len - cut).unwrap();
         drop(f);
         let out_dir = dir.path().join("out");
-        let err = write_redacted_wav(
-            &src,
+        let err = write_redacted_wav(&FileInput::new(&src),
             &out_dir.join("cut.redacted.wav"),
             &[iv(100, 200, None)],
             AudioMode::Beep,
@@ -254,7 +254,7 @@ fn not_a_wav_is_refused() {
     let src = dir.path().join("x.wav");
     std::fs::write(&src, b"RIFF\x10\0\0\0WAVEjunkjunkjunk").unwrap();
     let out = dir.path().join("x.redacted.wav");
-    let err = write_redacted_wav(&src, &out, &[], AudioMode::Silence).unwrap_err();
+    let err = write_redacted_wav(&FileInput::new(&src), &out, &[], AudioMode::Silence).unwrap_err();
     assert_eq!(err.exit_code(), 3);
     assert!(!out.exists());
 }
@@ -278,7 +278,7 @@ fn flac_is_written_as_pcm16_with_lossless_samples_kept() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("jfk.redacted.wav");
     let ivs = [iv(2000, 3000, None)];
-    write_redacted_wav(&flac, &out, &ivs, AudioMode::Silence).unwrap();
+    write_redacted_wav(&FileInput::new(&flac), &out, &ivs, AudioMode::Silence).unwrap();
     let (spec, output) = read_all(&out);
     let (wav_spec, original) = read_all(&wav);
     assert_eq!(spec, wav_spec, "16-bit PCM at the source rate and channels");
@@ -301,7 +301,7 @@ fn lossy_source_is_decoded_to_pcm16() {
     };
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("jfk.redacted.wav");
-    write_redacted_wav(&mp3, &out, &[iv(1000, 2000, None)], AudioMode::Beep).unwrap();
+    write_redacted_wav(&FileInput::new(&mp3), &out, &[iv(1000, 2000, None)], AudioMode::Beep).unwrap();
     let mut src = hush::audio::open_source(&mp3).unwrap();
     let mut decoded = Vec::new();
     while src.read(&mut decoded, 4096).unwrap() > 0 {}

@@ -20,8 +20,8 @@ use std::time::{Duration, Instant};
 
 use hush::audio::{read_audio_all, ChannelSelect};
 use hush::output::{Format, OutputName};
-use hush::runtime::{Pipeline, RunStats};
 use hush::redact::audio::AudioOptions;
+use hush::runtime::{Pipeline, RunStats};
 use hush::transcribe::{transcribe_all, TranscribeStats};
 
 const TARGET_SECS: f64 = 60.0;

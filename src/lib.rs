@@ -22,9 +22,9 @@ pub mod error;
 pub mod files;
 pub mod models;
 pub mod output;
-pub mod runtime;
 pub mod redact;
 pub mod retention;
+pub mod runtime;
 pub mod transcribe;
 
 pub use error::{Error, Result};

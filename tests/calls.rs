@@ -25,7 +25,8 @@ fn redact(file: &str, extra: &[&str]) -> Run {
         .assert()
         .success();
     let stem = file.trim_end_matches(".wav");
-    let read = |ext: &str| std::fs::read_to_string(out.join(format!("{stem}.redacted.{ext}"))).unwrap();
+    let read =
+        |ext: &str| std::fs::read_to_string(out.join(format!("{stem}.redacted.{ext}"))).unwrap();
     Run {
         json: serde_json::from_str(&read("json")).unwrap(),
         txt: read("txt"),
@@ -84,8 +85,17 @@ fn security_code_asked_on_one_channel_and_said_on_the_other_is_a_cvv() {
         "the caller's code must be found as a CVV with the agent's question as its cue: {found:?}"
     );
     // Speakers are labelled in the text, in time order: agent, caller, agent.
-    let speakers: Vec<&str> = run.txt.lines().map(|l| l.split(':').next().unwrap()).collect();
-    assert_eq!(speakers, ["agent", "caller", "agent"], "{}", run.txt.lines().count());
+    let speakers: Vec<&str> = run
+        .txt
+        .lines()
+        .map(|l| l.split(':').next().unwrap())
+        .collect();
+    assert_eq!(
+        speakers,
+        ["agent", "caller", "agent"],
+        "{}",
+        run.txt.lines().count()
+    );
 }
 
 #[test]
@@ -95,7 +105,10 @@ fn the_same_call_on_one_channel_is_a_cvv_too() {
     assert_no_leak("cvv_call_mono.wav", &run);
     let found = entities(&run.json);
     assert!(found.iter().any(|(t, _)| t == "CVV"), "{found:?}");
-    assert!(found.iter().all(|(_, s)| s.is_none()), "a mono call has no speaker labels");
+    assert!(
+        found.iter().all(|(_, s)| s.is_none()),
+        "a mono call has no speaker labels"
+    );
 }
 
 #[test]

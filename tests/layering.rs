@@ -93,13 +93,21 @@ fn no_module_imports_a_layer_above_it() {
     let mut checked = 0;
     for f in &files {
         let rel = f.strip_prefix(&src).unwrap();
-        let first = rel.components().next().unwrap().as_os_str().to_string_lossy();
+        let first = rel
+            .components()
+            .next()
+            .unwrap()
+            .as_os_str()
+            .to_string_lossy();
         let module = first.trim_end_matches(".rs").to_string();
         if module == "main" || module == "cli" {
             continue; // the binary uses the library through `hush::`, from the top
         }
         let Some(own) = rank(&module) else {
-            panic!("src/{} is not in a layer: add `{module}` to LAYERS", rel.display());
+            panic!(
+                "src/{} is not in a layer: add `{module}` to LAYERS",
+                rel.display()
+            );
         };
         let text = std::fs::read_to_string(f).unwrap();
         for r in crate_refs(&text) {
@@ -116,7 +124,10 @@ fn no_module_imports_a_layer_above_it() {
             }
         }
     }
-    assert!(checked > 100, "only {checked} crate:: paths found: is the parser broken?");
+    assert!(
+        checked > 100,
+        "only {checked} crate:: paths found: is the parser broken?"
+    );
     assert!(
         violations.is_empty(),
         "upward imports (a module may only use the layers below it):\n{violations:#?}"

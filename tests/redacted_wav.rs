@@ -5,8 +5,8 @@ use std::path::Path;
 
 use hound::{SampleFormat, WavReader, WavSpec, WavWriter};
 use hush::audio::bleep::{AudioMode, BEEP_AMPLITUDE, FADE_MS};
-use hush::detect::EntityKind;
 use hush::audio::FileInput;
+use hush::detect::EntityKind;
 use hush::output::wav::write_redacted_wav;
 use hush::redact::audio::{MuteInterval, MuteReason};
 
@@ -234,7 +234,8 @@ fn truncated_source_is_refused_and_nothing_is_written() {
         f.set_len(len - cut).unwrap();
         drop(f);
         let out_dir = dir.path().join("out");
-        let err = write_redacted_wav(&FileInput::new(&src),
+        let err = write_redacted_wav(
+            &FileInput::new(&src),
             &out_dir.join("cut.redacted.wav"),
             &[iv(100, 200, None)],
             AudioMode::Beep,
@@ -301,7 +302,13 @@ fn lossy_source_is_decoded_to_pcm16() {
     };
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("jfk.redacted.wav");
-    write_redacted_wav(&FileInput::new(&mp3), &out, &[iv(1000, 2000, None)], AudioMode::Beep).unwrap();
+    write_redacted_wav(
+        &FileInput::new(&mp3),
+        &out,
+        &[iv(1000, 2000, None)],
+        AudioMode::Beep,
+    )
+    .unwrap();
     let mut src = hush::audio::open_source(&mp3).unwrap();
     let mut decoded = Vec::new();
     while src.read(&mut decoded, 4096).unwrap() > 0 {}

@@ -56,7 +56,11 @@ fn sigterm_or_sigint_inside_the_write_window_removes_every_temp_file() {
             names(&out).len() >= 4 // json, txt, srt, wav staged as temp files
         });
         assert!(staged, "the set was never staged: {:?}", names(&out));
-        assert!(names(&out).iter().all(|n| n.starts_with(".hush-")), "{:?}", names(&out));
+        assert!(
+            names(&out).iter().all(|n| n.starts_with(".hush-")),
+            "{:?}",
+            names(&out)
+        );
         term(child.id(), sig);
         let status = child.wait().unwrap();
         assert_eq!(status.code(), Some(code), "signal {sig}");
@@ -118,7 +122,11 @@ fn a_rerun_removes_temp_files_a_killed_run_left() {
     std::fs::create_dir_all(&out).unwrap();
     // What a SIGKILLed run leaves: its pid is gone (4000000 is above Linux's pid_max).
     std::fs::write(out.join(".hush-4000000-x1y2z3.tmp"), b"partial").unwrap();
-    std::fs::write(out.join(".hush-4000000.card.redacted.wav.partial"), b"partial").unwrap();
+    std::fs::write(
+        out.join(".hush-4000000.card.redacted.wav.partial"),
+        b"partial",
+    )
+    .unwrap();
     let status = hush_cmd(&out, &[]).status().unwrap();
     assert!(status.success());
     assert_eq!(

@@ -36,4 +36,4 @@ pub enum Command {
     Models(models::ModelsArgs),
 }
 
-pub use hush::transcribe::{max_threads, parse_threads};
+pub use hush::transcribe::parse_threads;

@@ -159,10 +159,7 @@ pub fn remove_stale_temps(dir: &Path) {
         if !(name.ends_with(".tmp") || name.ends_with(".partial")) {
             continue;
         }
-        let pid: Option<u32> = rest
-            .split(['-', '.'])
-            .next()
-            .and_then(|p| p.parse().ok());
+        let pid: Option<u32> = rest.split(['-', '.']).next().and_then(|p| p.parse().ok());
         let alive = pid.is_some_and(|p| p == std::process::id() || process_alive(p));
         if !alive {
             let _ = std::fs::remove_file(e.path());
@@ -219,8 +216,11 @@ mod tests {
         let out = dir.path().join("sub");
         let a = out.join("a.txt");
         let b = out.join("a.json");
-        write_all_atomic(&out, &[(b.clone(), b"{}".to_vec()), (a.clone(), b"hi".to_vec())])
-            .unwrap();
+        write_all_atomic(
+            &out,
+            &[(b.clone(), b"{}".to_vec()), (a.clone(), b"hi".to_vec())],
+        )
+        .unwrap();
         assert_eq!(std::fs::read(&a).unwrap(), b"hi");
         #[cfg(unix)]
         {
@@ -239,7 +239,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut s = Staging::new(dir.path()).unwrap();
         s.add_bytes(dir.path().join("x.json"), b"{}").unwrap();
-        assert_eq!(names(dir.path()).len(), 1, "the temp file exists while staged");
+        assert_eq!(
+            names(dir.path()).len(),
+            1,
+            "the temp file exists while staged"
+        );
         drop(s);
         assert!(names(dir.path()).is_empty());
     }

@@ -224,7 +224,11 @@ mod tests {
             ],
         };
         let r = a.redact(d).unwrap();
-        assert!(r.text.starts_with("call 555 0192 or 555 0148 "), "{}", r.text);
+        assert!(
+            r.text.starts_with("call 555 0192 or 555 0148 "),
+            "{}",
+            r.text
+        );
         assert_eq!(r.entities.len(), 1);
         // The second part of a split entity (same id) is not counted again.
         let tail = DetectedSegment {

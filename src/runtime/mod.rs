@@ -34,7 +34,9 @@ use crate::detect::{Detector, EntityKind};
 use crate::error::{Error, Result};
 use crate::models::{ModelSet, WhisperModel};
 use crate::output::wav::WavSink;
-use crate::output::{DocumentSink, Footer, Format, Header, OutputName, Sink, Source, Staging, Transcript};
+use crate::output::{
+    DocumentSink, Footer, Format, Header, OutputName, Sink, Source, Staging, Transcript,
+};
 use crate::redact::audio::{entity_intervals, AudioOptions};
 use crate::redact::{self, operators, Anonymizer, Policy, RedactedSegment};
 use crate::retention::{ModelRef, Provenance, Retention};
@@ -246,7 +248,12 @@ impl Pipeline {
     }
 
     /// Transcribes, detects and redacts one file and publishes its outputs as one set.
-    pub fn redact_file(&self, path: &Path, name: &OutputName, formats: &[Format]) -> Result<Redacted> {
+    pub fn redact_file(
+        &self,
+        path: &Path,
+        name: &OutputName,
+        formats: &[Format],
+    ) -> Result<Redacted> {
         let input: Arc<dyn AudioInput> = Arc::new(FileInput::new(path));
         let (mut doc, mut wav) = self.file_sinks(&input, name, formats);
         let mut sinks: Vec<&mut dyn Sink> = vec![&mut doc];
@@ -366,10 +373,7 @@ impl Pipeline {
         let footer = Footer {
             source: source_block(input, &info),
             retention: Retention::new(&self.policy, OffsetDateTime::now_utc()),
-            provenance: self.provenance(
-                outcome.read.sha256.unwrap_or_default(),
-                entity_counts,
-            ),
+            provenance: self.provenance(outcome.read.sha256.unwrap_or_default(), entity_counts),
             audio,
             revised,
         };

@@ -71,8 +71,9 @@ pub fn run(
     let lanes = workers.len();
     let (audio_tx, audio_rx): (Vec<_>, Vec<_>) =
         (0..lanes).map(|_| bounded::<AudioMsg>(AUDIO_QUEUE)).unzip();
-    let (seg_tx, seg_rx): (Vec<_>, Vec<_>) =
-        (0..lanes).map(|_| bounded::<SegmentMsg>(SEGMENT_QUEUE)).unzip();
+    let (seg_tx, seg_rx): (Vec<_>, Vec<_>) = (0..lanes)
+        .map(|_| bounded::<SegmentMsg>(SEGMENT_QUEUE))
+        .unzip();
     let (red_tx, red_rx) = bounded::<RedactedMsg>(SEGMENT_QUEUE);
 
     thread::scope(|s| {
@@ -235,16 +236,12 @@ fn detect_stage(
 
     loop {
         // Release every segment that no lane can precede any more.
-        loop {
-            let Some((lane, start)) = (0..n)
-                .filter_map(|l| queues[l].front().map(|s| (l, s.start_ms)))
-                .min_by_key(|&(l, start)| (start, l))
-            else {
-                break;
-            };
-            let blocked = (0..n).any(|o| {
-                o != lane && !ended[o] && queues[o].is_empty() && upto[o] < start
-            });
+        while let Some((lane, start)) = (0..n)
+            .filter_map(|l| queues[l].front().map(|s| (l, s.start_ms)))
+            .min_by_key(|&(l, start)| (start, l))
+        {
+            let blocked =
+                (0..n).any(|o| o != lane && !ended[o] && queues[o].is_empty() && upto[o] < start);
             if blocked {
                 break;
             }
@@ -282,7 +279,10 @@ fn detect_stage(
 }
 
 /// Feeds every sink each released segment on the caller's thread; keeps a copy for the end.
-fn sink_stage(rx: Receiver<RedactedMsg>, sinks: &mut [&mut dyn Sink]) -> Result<Vec<RedactedSegment>> {
+fn sink_stage(
+    rx: Receiver<RedactedMsg>,
+    sinks: &mut [&mut dyn Sink],
+) -> Result<Vec<RedactedSegment>> {
     let mut released = Vec::new();
     loop {
         match rx.recv() {

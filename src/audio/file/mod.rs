@@ -290,13 +290,15 @@ impl AudioSource for FileSource {
             return Err(poisoned(&self.path));
         }
         let decoder = &mut self.decoder;
-        let n = match guarded(&self.path, || {
-            decoder
-                .read_int(out, max_frames)
-                .unwrap_or_else(|| Err(Error::Pipeline("no integer samples in this format".into())))
-        }) {
-            Ok(n) => n,
-            Err(e) => return Err(e),
+        let n = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            decoder.read_int(out, max_frames)
+        })) {
+            Ok(Some(r)) => r?,
+            Ok(None) => return Err(Error::Pipeline("no integer samples in this format".into())),
+            Err(_) => {
+                self.poisoned = true;
+                return Err(poisoned(&self.path));
+            }
         };
         if n == 0 {
             self.ended = true;

@@ -19,9 +19,9 @@ use super::leak::survival;
 use super::report::{LeakRef, Row, Survival, VariantReport};
 use super::score::{score_doc, GoldItem, Pred, Tally};
 use hush::error::{Error, Result};
-use hush::runtime::Pipeline;
 use hush::redact::leak::LeakText;
 use hush::redact::RedactedSegment;
+use hush::runtime::Pipeline;
 
 /// What one clip gave, for progress lines (ids and counts only).
 pub struct ClipResult<'a> {

@@ -1,7 +1,8 @@
 //! Typed errors and the process exit codes they map to.
 //!
 //! Every error names the input (or model, or output) it concerns and the problem in one line.
-//! Error messages never contain transcript text: they describe, they do not quote.
+//! Error messages never contain transcript text: they describe, they do not quote. A base
+//! module: it imports nothing of the stages.
 
 use std::path::PathBuf;
 

@@ -1,5 +1,5 @@
 //! The library's layering stays one-way: audio → transcribe → detect → redact → retention →
-//! output (sinks), with runtime and the CLI on top, and the base modules (error, compute, models)
+//! output (sinks), with runtime and the CLI on top, and the base modules (error, compute, files, models)
 //! usable by all. This test reads every `crate::` path in each module's files and fails on an
 //! upward import, so the layering cannot rot quietly.
 
@@ -10,6 +10,7 @@ use std::path::Path;
 const LAYERS: &[(&str, u32)] = &[
     ("error", 0),
     ("compute", 0),
+    ("files", 0),
     ("models", 0),
     ("audio", 1),
     ("transcribe", 2),

@@ -10,7 +10,8 @@
 //! there from already-downloaded packages.
 //!
 //! This module also owns how ONNX Runtime is kept from writing its telemetry store
-//! ([`disable_onnxruntime_telemetry`]); it loads no model itself.
+//! ([`disable_onnxruntime_telemetry`]); it loads no model itself and may use only the base
+//! modules (errors, file hashing): the stages above load what it found.
 
 pub mod install;
 pub mod manifest;

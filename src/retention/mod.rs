@@ -3,6 +3,8 @@
 //! Retention says why the transcript exists and when it must go (`delete_after`); provenance
 //! says exactly what produced it (hush version, input and model hashes, policy hash), so an
 //! auditor can tell which model missed what without ever seeing the original audio.
+//!
+//! Owns the metadata only; it may read a policy, never audio, words or outputs.
 
 mod duration;
 

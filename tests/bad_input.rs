@@ -184,3 +184,32 @@ fn one_bad_input_among_good_ones_exits_1_and_keeps_the_good() {
     names.sort();
     assert_eq!(names, ["jfk.redacted.json", "jfk.redacted.txt"]);
 }
+
+#[test]
+fn two_inputs_with_one_output_name_are_refused() {
+    // Before any work (no model is even loaded): exit 2, both inputs named, nothing written.
+    let dir = tempfile::tempdir().unwrap();
+    for (a, b) in [("a/x.wav", "b/x.wav"), ("x.mp3", "x.m4a")] {
+        let (pa, pb) = (dir.path().join(a), dir.path().join(b));
+        for p in [&pa, &pb] {
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::copy(common::sample("jfk.wav"), p).unwrap();
+        }
+        let out = dir.path().join("out");
+        let assert = hush()
+            .arg("redact")
+            .arg(&pa)
+            .arg(&pb)
+            .arg("--out-dir")
+            .arg(&out)
+            .assert()
+            .code(2);
+        let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(
+            stderr.contains(&pa.display().to_string()) && stderr.contains(&pb.display().to_string()),
+            "{stderr}"
+        );
+        assert!(files_in(&out).is_empty());
+    }
+}

@@ -1,9 +1,9 @@
 //! Spelled letters: the one grammar of spelling in hush. "S M I T H", "s. m. i. t. h.",
 //! "S-M-I-T-H", "d as in david", "double l", letter names between letters ("s see o t t") and the
 //! digits said among letters in an ID ("G B eight two W E S T …"). The normalized view joins a
-//! run into one token ([`spelled_run`]); the name pass asks for runs of letters only
+//! run into one token (`spelled_run`); the name pass asks for runs of letters only
 //! ([`spelled_letters`]); the streaming hold-back asks how a word can take part in a run
-//! ([`spelling`]). Reports no entities.
+//! ([`fn@spelling`]). Reports no entities.
 
 use super::*;
 
@@ -307,7 +307,7 @@ pub(super) fn spelled_run(
 
 /// The spelled runs of letters among `words` (no digits: a name is letters), scanned left to
 /// right: each run's words and its letters joined (`smith` for "s m i t h", `d` for "d as in
-/// david"). Runs of [`spelled_run`]'s grammar, so the name pass and the normalized view agree
+/// david"). Runs of `spelled_run`'s grammar, so the name pass and the normalized view agree
 /// on what was spelled.
 pub fn spelled_letters<S: AsRef<str>>(words: &[S]) -> Vec<(Range<usize>, String)> {
     let w: Vec<Cleaned> = words.iter().map(|x| Cleaned::new(x.as_ref())).collect();

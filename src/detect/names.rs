@@ -9,7 +9,7 @@
 //!   redactor redact mentions that came *before* the name was recognized (see
 //!   `redact::remention`); the learned pieces live in memory for one recording only.
 //! - **Spelled names.** "that's S M I T H", "D as in David": a spelled run (the one grammar of
-//!   [`crate::detect::normalize::spelling`]) after a spelling cue, next to a name, or spelling a
+//!   [`mod@crate::detect::normalize::spelling`]) after a spelling cue, next to a name, or spelling a
 //!   name already learned, is a name.
 //! - **Allow and deny lists** from the policy: words never treated as names (a company called
 //!   "Ford") and names always redacted (e.g. the staff of a clinic).
@@ -124,7 +124,7 @@ impl Names {
                 self.learn(memory, &bare_words[e.words.clone()]);
             }
         }
-        self.spelled_names(memory, words, found, &mut add);
+        self.spelled_names(memory, words, &bare_words, found, &mut add);
         let covered: Vec<bool> = (0..words.len())
             .map(|i| {
                 found
@@ -182,10 +182,10 @@ impl Names {
         &self,
         memory: &NameMemory,
         words: &[S],
+        w: &[String],
         found: &[Entity],
         out: &mut Vec<Entity>,
     ) {
-        let w: Vec<String> = words.iter().map(|x| bare(x.as_ref())).collect();
         for (run, letters) in spelled_letters(words) {
             let (i, end) = (run.start, run.end);
             let cue = w[i.saturating_sub(5)..i]

@@ -50,7 +50,8 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use super::names::NameMemory;
-use super::normalize::{bare, is_number_word, is_ordinal_word, month_number, spelling, Spelling};
+use super::normalize::spelling::in_spelling;
+use super::normalize::{bare, is_number_word, is_ordinal_word, month_number};
 use super::{Detector, DetectorKind, Entity, EntityKind};
 use crate::error::Result;
 use crate::transcribe::{Segment, Word};
@@ -542,21 +543,11 @@ const UNIT_WORDS: &[&str] = &[
 fn open_words(window: &[WinWord]) -> Vec<bool> {
     let bares: Vec<String> = window.iter().map(|w| bare(&w.word.text)).collect();
     let b = |i: usize| bares[i].as_str();
-    let letter = |i: usize| matches!(spelling(b(i)), Some(Spelling::Letter | Spelling::Name));
     let mut open = vec![false; window.len()];
     for i in 0..window.len() {
         let raw = window[i].word.text.as_str();
         let w = b(i);
-        let spelled = match spelling(w) {
-            Some(Spelling::Letter) => true,
-            Some(Spelling::Weak | Spelling::Name) => i > 0 && letter(i - 1) && open[i - 1],
-            None => match w {
-                "as" => i > 0 && letter(i - 1),
-                "in" => i > 1 && b(i - 1) == "as" && letter(i - 2),
-                _ => i > 2 && b(i - 1) == "in" && b(i - 2) == "as" && letter(i - 3),
-            },
-        };
-        open[i] = spelled
+        open[i] = in_spelling(&bares, i, i > 0 && open[i - 1])
             || w.bytes().any(|c| c.is_ascii_digit())
             || is_number_word(w)
             || is_connector(w)

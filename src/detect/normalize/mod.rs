@@ -51,7 +51,7 @@
 //! range of the match around them.
 //!
 //! Every rule works on words cleaned and classified once; no regex is compiled here. One file
-//! per grammar: [`email`], [`spelling`], [`numbers`] (with ordinals), [`dates`]; this file owns
+//! per grammar: `email`, [`mod@spelling`], `numbers` (with ordinals), `dates`; this file owns
 //! the view, its byte-to-word alignment and the word cleaning ([`bare`] is the one lower-case,
 //! punctuation-stripped form of a word that the rest of detection and redaction compare). The
 //! view reports no entities and knows nothing of policies or redaction.

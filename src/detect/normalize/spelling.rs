@@ -1,9 +1,9 @@
 //! Spelled letters: the one grammar of spelling in hush. "S M I T H", "s. m. i. t. h.",
 //! "S-M-I-T-H", "d as in david", "double l", letter names between letters ("s see o t t") and the
 //! digits said among letters in an ID ("G B eight two W E S T …"). The normalized view joins a
-//! run into one token ([`spelled_run`]); the name pass asks for runs of letters only
-//! ([`spelled_letters`]); the streaming hold-back asks how a word can take part in a run
-//! ([`spelling`]). Reports no entities.
+//! run into one token (`spelled_run`); the name pass asks for runs of letters only
+//! ([`spelled_letters`]); the streaming hold-back asks which words could still be inside a
+//! run being said ([`in_spelling`]). Reports no entities.
 
 use super::*;
 
@@ -305,9 +305,27 @@ pub(super) fn spelled_run(
     Some((end, items.into_iter().flat_map(|x| x.1).collect()))
 }
 
+/// Whether word `i` of `bares` (lower-case, punctuation-stripped words) could be inside a
+/// spelled run still being said, for the streaming hold-back: a letter; a letter name or
+/// "a"/"i" right after a letter that is itself held (`prev_open`); "as" after a letter, "in"
+/// after "<letter> as", and the example word after "<letter> as in".
+pub fn in_spelling(bares: &[String], i: usize, prev_open: bool) -> bool {
+    let b = |k: usize| bares[k].as_str();
+    let letter = |k: usize| matches!(spelling(b(k)), Some(Spelling::Letter | Spelling::Name));
+    match spelling(b(i)) {
+        Some(Spelling::Letter) => true,
+        Some(Spelling::Weak | Spelling::Name) => i > 0 && letter(i - 1) && prev_open,
+        None => match b(i) {
+            "as" => i > 0 && letter(i - 1),
+            "in" => i > 1 && b(i - 1) == "as" && letter(i - 2),
+            _ => i > 2 && b(i - 1) == "in" && b(i - 2) == "as" && letter(i - 3),
+        },
+    }
+}
+
 /// The spelled runs of letters among `words` (no digits: a name is letters), scanned left to
 /// right: each run's words and its letters joined (`smith` for "s m i t h", `d` for "d as in
-/// david"). Runs of [`spelled_run`]'s grammar, so the name pass and the normalized view agree
+/// david"). Runs of `spelled_run`'s grammar, so the name pass and the normalized view agree
 /// on what was spelled.
 pub fn spelled_letters<S: AsRef<str>>(words: &[S]) -> Vec<(Range<usize>, String)> {
     let w: Vec<Cleaned> = words.iter().map(|x| Cleaned::new(x.as_ref())).collect();

@@ -207,7 +207,8 @@ fn two_inputs_with_one_output_name_are_refused() {
         let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
         assert_eq!(stderr.lines().count(), 1, "{stderr}");
         assert!(
-            stderr.contains(&pa.display().to_string()) && stderr.contains(&pb.display().to_string()),
+            stderr.contains(&pa.display().to_string())
+                && stderr.contains(&pb.display().to_string()),
             "{stderr}"
         );
         assert!(files_in(&out).is_empty());

@@ -291,10 +291,12 @@ fn view(lanes: &BTreeMap<u16, Lane>, channel: u16) -> View<'_> {
     let mut prefix: Vec<(u64, (Option<usize>, &str))> = lane.window[..lane.released]
         .iter()
         .enumerate()
-        .map(|(i, w)| (w.word.start_ms, (Some(i), w.word.text.as_str())))
+        .map(|(i, w)| (w.word.onset_ms(), (Some(i), w.word.text.as_str())))
         .collect();
     if let Some(first) = lane.window.get(lane.released) {
-        let t = first.word.start_ms;
+        // Onsets, not starts: Whisper stretches a turn's first word back over the silence
+        // before it, which would put the other speaker's question after it.
+        let t = first.word.onset_ms();
         let mut others: Vec<(u64, (Option<usize>, &str))> = Vec::new();
         for (c, other) in lanes {
             if *c == channel {
@@ -303,8 +305,8 @@ fn view(lanes: &BTreeMap<u16, Lane>, channel: u16) -> View<'_> {
             let theirs: Vec<(u64, (Option<usize>, &str))> = other
                 .window
                 .iter()
-                .filter(|w| w.word.start_ms < t && w.word.start_ms + CROSS_CONTEXT_MS >= t)
-                .map(|w| (w.word.start_ms, (None, w.word.text.as_str())))
+                .filter(|w| w.word.onset_ms() < t && w.word.onset_ms() + CROSS_CONTEXT_MS >= t)
+                .map(|w| (w.word.onset_ms(), (None, w.word.text.as_str())))
                 .collect();
             others = merge_by_time(others, theirs);
         }
@@ -745,6 +747,22 @@ mod tests {
             let mono = run(&d, vec![seg(0, 0, QUESTION, 0), seg(0, 1, answer, 4_000)]);
             assert_eq!(entities_on(&mono, 0), vec![(1, EntityKind::Cvv, words)]);
         }
+    }
+
+    #[test]
+    fn an_answer_whose_first_word_whisper_stretched_over_the_silence_still_follows_the_question() {
+        // What Whisper wrote for samples/calls/cvv_call.wav: the caller's "It's" spans the
+        // agent's whole question (0-4740 ms) because Whisper stretched it over the silence.
+        let d = rules();
+        let answer = Segment {
+            id: 1,
+            channel: 1,
+            start_ms: 0,
+            end_ms: 5_420,
+            words: vec![Word::at("It's", 0, 4_740), Word::at("426.", 4_740, 5_420)],
+        };
+        let out = run(&d, vec![seg(0, 0, QUESTION, 260), answer]);
+        assert_eq!(entities_on(&out, 1), vec![(1, EntityKind::Cvv, 1..2)]);
     }
 
     #[test]

@@ -237,7 +237,7 @@ fn detect_stage(
     loop {
         // Release every segment that no lane can precede any more.
         while let Some((lane, start)) = (0..n)
-            .filter_map(|l| queues[l].front().map(|s| (l, s.start_ms)))
+            .filter_map(|l| queues[l].front().map(|s| (l, onset(s))))
             .min_by_key(|&(l, start)| (start, l))
         {
             let blocked =
@@ -276,6 +276,12 @@ fn detect_stage(
         let _ = out.send(RedactedMsg::End);
     }
     Ok(busy)
+}
+
+/// When a segment's speech begins: its first word's onset (Whisper stretches a segment's start
+/// back over the silence before it, which would order a caller's answer before the question).
+fn onset(s: &Segment) -> u64 {
+    s.words.first().map_or(s.start_ms, |w| w.onset_ms())
 }
 
 /// Feeds every sink each released segment on the caller's thread; keeps a copy for the end.

@@ -43,7 +43,18 @@ pub struct Word {
     pub reliable: bool,
 }
 
+/// The longest a word is taken to last when ordering speech in time (see [`Word::onset_ms`]).
+pub const MAX_WORD_MS: u64 = 1_000;
+
 impl Word {
+    /// When the word most plausibly began, for ordering words of different speakers in time.
+    /// Whisper stretches a word's start back over the silence before it (a caller's first word
+    /// after a 4 s pause can start at 0 ms and end at 4.7 s); no word lasts longer than
+    /// [`MAX_WORD_MS`], so the onset is at most that long before the word's end.
+    pub fn onset_ms(&self) -> u64 {
+        self.start_ms.max(self.end_ms.saturating_sub(MAX_WORD_MS))
+    }
+
     /// A word with known times and full confidence: for words that come from somewhere other
     /// than Whisper (another recognizer's transcript, a test), so they can be detected and
     /// redacted the same way.
@@ -325,5 +336,16 @@ mod thread_tests {
             "{e}"
         );
         assert!(parse_threads("many").is_err());
+    }
+}
+
+#[cfg(test)]
+mod word_tests {
+    use super::*;
+
+    #[test]
+    fn onset_is_at_most_a_word_before_its_end() {
+        assert_eq!(Word::at("it's", 0, 4_740).onset_ms(), 4_740 - MAX_WORD_MS);
+        assert_eq!(Word::at("card", 940, 1_180).onset_ms(), 940);
     }
 }

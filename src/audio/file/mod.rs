@@ -192,6 +192,18 @@ impl FileSource {
         let n = read_head(input.file(), &mut head).map_err(|e| read_error(path, e))?;
         let (format, decoder): (Format, Box<dyn Decoder>) = match sniff(&head[..n]) {
             Some(Sniffed::Wav) => {
+                // Name a non-PCM encoding (hound's own message is about header arithmetic).
+                let mut fmt = vec![0u8; 4096];
+                let got = read_head(input.file(), &mut fmt).map_err(|e| read_error(path, e))?;
+                if let Some(name) = wav::unsupported_wav_encoding(&fmt[..got]) {
+                    return Err(Error::input(
+                        path,
+                        format!(
+                            "unsupported WAV encoding {name}; convert it to PCM first, e.g. \
+                             `ffmpeg -i IN -c:a pcm_s16le OUT.wav`"
+                        ),
+                    ));
+                }
                 let (f, d) = WavDecoder::open(path, input.reader())?;
                 (f, Box::new(d))
             }

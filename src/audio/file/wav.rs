@@ -30,6 +30,40 @@ fn describe_wav(e: hound::Error) -> String {
     }
 }
 
+/// The encoding a WAV's fmt chunk declares when it is not PCM or IEEE float (hound rejects
+/// those with messages about the header's arithmetic, which say nothing about what to do).
+pub(super) fn unsupported_wav_encoding(head: &[u8]) -> Option<String> {
+    let u16_at = |i: usize| Some(u16::from_le_bytes(head.get(i..i + 2)?.try_into().ok()?));
+    let u32_at = |i: usize| Some(u32::from_le_bytes(head.get(i..i + 4)?.try_into().ok()?));
+    if head.get(8..12) != Some(b"WAVE") {
+        return None;
+    }
+    let mut at = 12usize;
+    while let (Some(id), Some(size)) = (head.get(at..at + 4), u32_at(at + 4)) {
+        if id == b"fmt " {
+            let mut tag = u16_at(at + 8)?;
+            // WAVE_FORMAT_EXTENSIBLE: the real tag opens the SubFormat GUID.
+            if tag == 0xFFFE && size >= 26 {
+                tag = u16_at(at + 8 + 24)?;
+            }
+            let name = match tag {
+                0x0001 | 0x0003 => return None,
+                0x0002 => "ms-adpcm".to_string(),
+                0x0006 => "a-law".to_string(),
+                0x0007 => "mu-law".to_string(),
+                0x0011 => "ima-adpcm".to_string(),
+                0x0031 => "gsm-6.10".to_string(),
+                0x0050 => "mpeg".to_string(),
+                0x0055 => "mp3".to_string(),
+                other => format!("format tag 0x{other:04x}"),
+            };
+            return Some(name);
+        }
+        at = at.checked_add(8 + size as usize + (size as usize & 1))?;
+    }
+    None
+}
+
 pub(super) struct WavDecoder {
     path: PathBuf,
     reader: WavReader<BufReader<HashingReader>>,
@@ -175,5 +209,45 @@ impl Decoder for WavDecoder {
         }
         self.frames_read += (got / channels) as u64;
         Ok(got / channels)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn non_pcm_wav_encodings_are_named() {
+        let wav = |tag: u16, extra: &[u8]| {
+            let mut v = b"RIFF\0\0\0\0WAVE".to_vec();
+            v.extend_from_slice(b"LIST\x03\0\0\0abc\0"); // odd size, padded
+            v.extend_from_slice(b"fmt ");
+            v.extend_from_slice(&(16 + extra.len() as u32).to_le_bytes());
+            v.extend_from_slice(&tag.to_le_bytes());
+            v.extend_from_slice(&[0; 14]);
+            v.extend_from_slice(extra);
+            v
+        };
+        assert_eq!(
+            unsupported_wav_encoding(&wav(2, &[])).as_deref(),
+            Some("ms-adpcm")
+        );
+        assert_eq!(
+            unsupported_wav_encoding(&wav(0x31, &[])).as_deref(),
+            Some("gsm-6.10")
+        );
+        assert_eq!(unsupported_wav_encoding(&wav(1, &[])), None);
+        assert_eq!(unsupported_wav_encoding(&wav(3, &[])), None);
+        let mut ext = vec![22, 0, 16, 0, 0, 0, 0, 0];
+        ext.extend_from_slice(&[
+            0x11, 0, 0, 0, 0, 0, 0x10, 0, 0x80, 0, 0, 0xAA, 0, 0x38, 0x9B, 0x71,
+        ]);
+        assert_eq!(
+            unsupported_wav_encoding(&wav(0xFFFE, &ext)).as_deref(),
+            Some("ima-adpcm")
+        );
+        ext[8] = 1;
+        assert_eq!(unsupported_wav_encoding(&wav(0xFFFE, &ext)), None);
+        assert_eq!(unsupported_wav_encoding(b"RIFF"), None);
     }
 }

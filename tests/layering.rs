@@ -110,7 +110,12 @@ fn no_module_imports_a_layer_above_it() {
                 rel.display()
             );
         };
-        let text = std::fs::read_to_string(f).unwrap();
+        // Code only: comments and docs may name any module.
+        let text: String = std::fs::read_to_string(f)
+            .unwrap()
+            .lines()
+            .map(|l| format!("{}\n", l.split("//").next().unwrap_or_default()))
+            .collect();
         for r in crate_refs(&text) {
             checked += 1;
             if r == module || r == "Error" || r == "Result" {

@@ -45,22 +45,12 @@ const MAX_CHANNELS: usize = 32;
 const RATES: std::ops::RangeInclusive<u32> = 1_000..=768_000;
 
 fn open_file(path: &Path) -> Result<File> {
-    super::check_input_path(path)?; // regular files only: a FIFO would block the open below
-    let meta = std::fs::metadata(path).map_err(|e| {
-        Error::input(
-            path,
-            match e.kind() {
-                std::io::ErrorKind::NotFound => "no such file".to_string(),
-                std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-                _ => format!("cannot read: {e}"),
-            },
-        )
-    })?;
-    if meta.is_dir() {
-        return Err(Error::input(path, "is a directory, not an audio file"));
-    }
+    // Regular files only (a FIFO would block the open below); a missing file, a directory or a
+    // device is named as such there.
+    super::check_input_path(path)?;
     let file = File::open(path).map_err(|e| Error::input(path, format!("cannot open: {e}")))?;
-    if meta.len() == 0 {
+    let len = file.metadata().map_err(|e| read_error(path, e))?.len();
+    if len == 0 {
         return Err(Error::input(path, "empty file"));
     }
     Ok(file)

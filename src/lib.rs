@@ -1,19 +1,20 @@
 //! hush: an on-device privacy filter for speech.
 //!
-//! The data flows through one module per stage, each running on its own thread and joined to the
-//! next by a bounded crossbeam channel:
+//! One module per stage, layered one way (checked by `tests/layering.rs`):
 //!
 //! ```text
-//! audio ──AudioChunk──▶ transcribe ──Segment──▶ detect ──RedactedSegment──▶ output
+//! audio ──AudioMsg──▶ transcribe ──SegmentMsg──▶ detect + redact ──RedactedMsg──▶ output (sinks)
 //! ```
 //!
-//! [`runtime`] wires the stages; [`redact`] holds the operators and policy the detector applies;
-//! [`retention`] builds the retention and provenance metadata written beside every output; [`models`]
-//! finds and verifies the installed models.
+//! [`runtime`] runs the stages on their own threads joined by bounded channels and is the API to
+//! embed (`runtime::Pipeline`); [`detect`] finds entities (analysis), [`redact`] applies the
+//! policy's operators (anonymization); [`output`] holds the sinks and publishes each input's
+//! files as one set; [`retention`] builds the retention and provenance metadata; [`models`] finds
+//! and verifies the installed models; [`compute`] is how stages share the CPU; [`files`] holds the
+//! one file hash and the bounded reads of small files every layer shares.
 //!
 //! The library is the product only: the evaluation harness (`tools/hush-eval`) and the
 //! setup-time model converter (`tools/hush-convert`) are separate crates of the workspace.
-//! [`files`] holds the one file hash and the bounded reads of small files every layer shares.
 
 pub mod audio;
 pub mod compute;

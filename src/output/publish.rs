@@ -49,6 +49,15 @@ impl Staging {
         })
     }
 
+    /// A staging area for a run that publishes nothing (in-memory transcripts): nothing is
+    /// created or cleaned up in `dir` unless a sink stages a file there, which is then removed.
+    pub fn unpublished(dir: &Path) -> Staging {
+        Staging {
+            dir: dir.to_path_buf(),
+            files: Vec::new(),
+        }
+    }
+
     pub fn dir(&self) -> &Path {
         &self.dir
     }

@@ -289,12 +289,13 @@ impl Pipeline {
         out_dir: Option<&Path>,
     ) -> Result<Outcome> {
         let started = Instant::now();
-        // Refuse an unwritable destination before any model work.
+        let mut source = input.open()?;
+        // An unwritable destination fails before any transcription; without one, nothing a
+        // sink stages is ever published.
         let mut staging = match out_dir {
             Some(d) => Staging::new(d)?,
-            None => Staging::new(&std::env::temp_dir())?,
+            None => Staging::unpublished(&std::env::temp_dir()),
         };
-        let mut source = input.open()?;
         let info = source.info().clone();
         let split = self.stereo == Stereo::Split && info.channels == 2;
         let layout = if split { Layout::Split } else { Layout::Mix };

@@ -13,6 +13,19 @@ fn main() {
     // Before any thread exists (setting the environment is only sound then): ONNX Runtime reads
     // its telemetry opt-out when the library loads.
     hush::models::disable_onnxruntime_telemetry();
+    // A panic's message could quote the words being processed: say where, never what.
+    std::panic::set_hook(Box::new(|info| {
+        let thread = std::thread::current();
+        let at = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let _ = writeln!(
+            std::io::stderr(),
+            "hush: internal error in thread {} at {at} (message withheld: it may quote the input)",
+            thread.name().unwrap_or("main")
+        );
+    }));
     // Diagnostics (timings, counts; never transcript text) go to stderr: HUSH_LOG sets hush's
     // level, dependencies never log above warn (see cli::logging).
     cli::logging::init();

@@ -253,7 +253,14 @@ impl<'d> DetectSession<'d> {
             out.extend(self.step(c, true)?);
         }
         self.lanes.clear();
-        out.sort_by_key(|d| (d.segment.start_ms, d.segment.channel));
+        out.sort_by_key(|d| {
+            let onset = d
+                .segment
+                .words
+                .first()
+                .map_or(d.segment.start_ms, |w| w.onset_ms());
+            (onset, d.segment.channel)
+        });
         Ok(out)
     }
 

@@ -3,7 +3,11 @@
 //! transcript into another tool while it is still being transcribed.
 //!
 //! Lines carry stream time, speaker, redacted text and entities (type, detector, score, times,
-//! operator): never an original value, and never a segment the detector has not released.
+//! operator), never a segment the detector has not released. A released line is final as far as
+//! the detector knew: a name recognized only later (its first mention was not yet known to be a
+//! name) is redacted in later lines, and the earlier segments the footer revises are written as
+//! `revised` lines at the end, for consumers that keep a transcript. Document outputs, written
+//! only at the end, hold every revision.
 
 use std::io::Write;
 
@@ -68,6 +72,12 @@ impl<W: Write + Send> Sink for JsonlSink<W> {
 
     fn finish(&mut self, footer: &Footer, _staging: &mut Staging) -> Result<()> {
         let segments = self.lines;
+        for r in &footer.revised {
+            self.line(&SegmentLine {
+                kind: "revised",
+                segment: r,
+            })?;
+        }
         self.line(&SummaryLine {
             kind: "summary",
             segments,

@@ -113,11 +113,19 @@ impl Staging {
             .sort_by_key(|(_, t)| t.extension().is_some_and(|e| e == "json"));
         let _renaming = lock(&RENAMING);
         let mut published = Vec::new();
-        for (tmp, target) in std::mem::take(&mut self.files) {
+        let mut files = std::mem::take(&mut self.files).into_iter();
+        while let Some((tmp, target)) = files.next() {
             let tmp_path = tmp.path().to_path_buf();
             let r = tmp.persist(&target);
             lock(&PENDING).retain(|p| p != &tmp_path);
             if let Err(e) = r {
+                // The temp files not renamed yet are removed as `files` drops: forget them too.
+                let rest: Vec<PathBuf> = files
+                    .as_slice()
+                    .iter()
+                    .map(|(t, _)| t.path().to_path_buf())
+                    .collect();
+                lock(&PENDING).retain(|p| !rest.contains(p));
                 // Take back what this set already published: an input never ends up with
                 // some of its outputs.
                 for p in &published {
@@ -177,7 +185,13 @@ pub fn remove_stale_temps(dir: &Path) {
 }
 
 fn process_alive(pid: u32) -> bool {
-    Path::new("/proc").join(pid.to_string()).exists()
+    let Ok(pid) = i32::try_from(pid) else {
+        return false;
+    };
+    // SAFETY: signal 0 only asks whether the process exists; nothing is delivered.
+    let r = unsafe { libc::kill(pid, 0) };
+    // EPERM: it exists but belongs to someone else.
+    r == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
 }
 
 /// SIGINT and SIGTERM: let a set that is being renamed finish, remove every staged temp file,
@@ -199,7 +213,10 @@ pub fn install_signal_cleanup() -> Result<()> {
                 for p in lock(&PENDING).drain(..) {
                     let _ = std::fs::remove_file(p);
                 }
-                std::process::exit(128 + sig);
+                // _exit, not exit: Whisper and ONNX Runtime threads are still running, and C++
+                // static destructors must not run under them.
+                // SAFETY: ends the process at once; nothing of ours needs to run after this.
+                unsafe { libc::_exit(128 + sig) };
             }
         })
         .map_err(|e| Error::Pipeline(format!("cannot start the signal thread: {e}")))?;

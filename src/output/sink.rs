@@ -48,7 +48,9 @@ impl Footer {
                 *s = r.clone();
             }
         }
-        segments.sort_by_key(|s| (s.start_ms, s.channel));
+        // By when speech begins (onset), as the detector released them: Whisper stretches a
+        // segment's start back over the silence before it.
+        segments.sort_by_key(|s| (onset_ms(s), s.channel));
         for (i, s) in segments.iter_mut().enumerate() {
             s.id = i as u64;
         }
@@ -60,6 +62,15 @@ impl Footer {
             audio: self.audio.clone(),
         }
     }
+}
+
+/// When a segment's speech begins: its first word's start, but at most
+/// [`crate::transcribe::MAX_WORD_MS`] before that word's end (see `Word::onset_ms`).
+pub fn onset_ms(s: &RedactedSegment) -> u64 {
+    s.words.first().map_or(s.start_ms, |w| {
+        w.start_ms
+            .max(w.end_ms.saturating_sub(crate::transcribe::MAX_WORD_MS))
+    })
 }
 
 /// A destination for one recording's redacted segments.

@@ -65,7 +65,17 @@ impl Sink for WavSink {
         };
         let mut source = self.input.open()?;
         let file = staging.create(self.target.clone())?;
-        write_into(source.as_mut(), file, &self.target, muted, mode)
+        write_into(source.as_mut(), file, &self.target, muted, mode)?;
+        // The mute plan belongs to the bytes that were transcribed: a file replaced or still
+        // growing between the two reads would publish audio nobody checked.
+        let expected = &footer.provenance.input_sha256;
+        if !expected.is_empty() && source.sha256().as_deref() != Some(expected.as_str()) {
+            return Err(Error::input(
+                self.input.name(),
+                "file changed while being read; no redacted audio written",
+            ));
+        }
+        Ok(())
     }
 
     fn targets(&self) -> Vec<PathBuf> {

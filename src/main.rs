@@ -4,8 +4,6 @@ mod cli;
 
 use std::io::Write;
 
-use clap::Parser;
-
 use cli::{Cli, Command};
 use hush::error::exit;
 
@@ -27,20 +25,9 @@ fn main() {
         );
     }));
     // Diagnostics (timings, counts; never transcript text) go to stderr: HUSH_LOG sets hush's
-    // level, dependencies never log above warn (see cli::logging).
-    cli::logging::init();
-    let cli = match Cli::try_parse() {
-        Ok(c) => c,
-        Err(e) => {
-            let code = if e.use_stderr() {
-                exit::USAGE
-            } else {
-                exit::OK
-            };
-            let _ = e.print();
-            std::process::exit(code);
-        }
-    };
+    // level, dependencies never log above warn (see hush::app).
+    hush::app::init_logging();
+    let cli: Cli = hush::app::parse_args();
     if !matches!(cli.command, Command::Redact(_)) {
         // These commands' product is stdout: `hush models list | head -1` must end quietly
         // (killed by SIGPIPE, as a filter is) rather than panic on the closed pipe. `redact`

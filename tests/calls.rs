@@ -66,6 +66,11 @@ fn entities(json: &Value) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// The speaker label of each line of the text output.
+fn speakers(txt: &str) -> Vec<&str> {
+    txt.lines().map(|l| l.split(':').next().unwrap()).collect()
+}
+
 fn assert_no_leak(file: &str, run: &Run) {
     // The JSON's transcript text and words (its hashes are hex: a 3-digit code occurs there by
     // chance), the text and the subtitles.
@@ -103,13 +108,8 @@ fn security_code_asked_on_one_channel_and_said_on_the_other_is_a_cvv() {
         "the caller's code must be found as a CVV with the agent's question as its cue: {found:?}"
     );
     // Speakers are labelled in the text, in time order: agent, caller, agent.
-    let speakers: Vec<&str> = run
-        .txt
-        .lines()
-        .map(|l| l.split(':').next().unwrap())
-        .collect();
     assert_eq!(
-        speakers,
+        speakers(&run.txt),
         ["agent", "caller", "agent"],
         "{}",
         run.txt.lines().count()
@@ -134,13 +134,8 @@ fn both_channels_of_a_call_are_labelled_and_in_time_order_everywhere() {
     let _g = heavy();
     let run = redact("card_call.wav", &[]);
     // The .txt alternates speakers turn by turn, as the call went.
-    let speakers: Vec<&str> = run
-        .txt
-        .lines()
-        .map(|l| l.split(':').next().unwrap())
-        .collect();
     assert_eq!(
-        speakers,
+        speakers(&run.txt),
         ["channel_0", "channel_1", "channel_0", "channel_1"]
     );
     // Subtitle cues of both channels are in time order and labelled.

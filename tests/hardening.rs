@@ -220,25 +220,6 @@ fn nothing_is_written_outside_the_out_dir() {
 // ---------------------------------------------------------------------------------------------
 // 3. Fail closed means verified bytes.
 
-/// Flips one bit at `at`, keeping the size and restoring the modification time.
-fn flip_keeping_mtime(path: &Path, at: u64) {
-    use std::io::{Read, Seek, SeekFrom, Write};
-    let mtime = std::fs::metadata(path).unwrap().modified().unwrap();
-    let mut f = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .open(path)
-        .unwrap();
-    let mut b = [0u8; 1];
-    f.seek(SeekFrom::Start(at)).unwrap();
-    f.read_exact(&mut b).unwrap();
-    f.seek(SeekFrom::Start(at)).unwrap();
-    f.write_all(&[b[0] ^ 0x01]).unwrap();
-    f.set_modified(mtime).unwrap();
-    drop(f);
-    assert_eq!(std::fs::metadata(path).unwrap().modified().unwrap(), mtime);
-}
-
 fn corrupted_model_is_refused(file: &str, id: &str) {
     let _g = common::heavy();
     let tmp = tempfile::tempdir().unwrap();
@@ -252,7 +233,7 @@ fn corrupted_model_is_refused(file: &str, id: &str) {
         .success();
     let path = models.join(file);
     let len = std::fs::metadata(&path).unwrap().len();
-    flip_keeping_mtime(&path, len / 2);
+    common::flip_bit_keeping_mtime(&path, len / 2);
     let out = tmp.path().join("out");
     let a = hush()
         .env("HUSH_MODELS_DIR", &models)

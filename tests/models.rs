@@ -4,7 +4,9 @@
 //!
 //! Uses the real models under `models/` (fails, not skips, when `scripts/setup` has not run).
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::PathBuf;
 
 use hush::models::{manifest, ModelSet, WhisperModel};
 use hush::Error;
@@ -34,20 +36,6 @@ fn mirror(copy: &str) -> tempfile::TempDir {
         }
     }
     dir
-}
-
-fn flip_byte(path: &Path, at: u64) {
-    use std::io::{Read, Seek, SeekFrom, Write};
-    let mut f = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .open(path)
-        .unwrap();
-    let mut b = [0u8; 1];
-    f.seek(SeekFrom::Start(at)).unwrap();
-    f.read_exact(&mut b).unwrap();
-    f.seek(SeekFrom::Start(at)).unwrap();
-    f.write_all(&[b[0] ^ 0x01]).unwrap();
 }
 
 #[test]
@@ -95,7 +83,7 @@ fn corrupted_whisper_model_is_detected_even_after_a_cached_check() {
 
     // Let the modification time move past the cached one on coarse-timestamp filesystems.
     std::thread::sleep(std::time::Duration::from_millis(20));
-    flip_byte(&dir.path().join("ggml-tiny.en.bin"), 40_000_000);
+    common::flip_bit_keeping_mtime(&dir.path().join("ggml-tiny.en.bin"), 40_000_000);
     let err = ModelSet::locate(Some(dir.path()), WhisperModel::TinyEn).unwrap_err();
     let msg = err.to_string();
     assert!(
@@ -112,7 +100,7 @@ fn corrupted_whisper_model_is_detected_even_after_a_cached_check() {
 #[test]
 fn corrupted_small_file_is_detected() {
     let dir = mirror("rampart/config.json");
-    flip_byte(&dir.path().join("rampart/config.json"), 10);
+    common::flip_bit_keeping_mtime(&dir.path().join("rampart/config.json"), 10);
     let err = ModelSet::locate(Some(dir.path()), WhisperModel::TinyEn).unwrap_err();
     assert!(
         matches!(&err, Error::Model { name, .. } if name == "rampart-config"),

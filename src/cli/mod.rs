@@ -1,7 +1,6 @@
 //! Command-line interface: argument parsing only. Each subcommand is a thin call into the
 //! library; errors come back as [`hush::Error`] and become one stderr line and an exit code.
 
-pub mod logging;
 pub mod models;
 pub mod redact;
 pub mod verify;

@@ -106,3 +106,23 @@ pub fn segment(id: u64, words: &[&str], t0: u64) -> hush::transcribe::Segment {
         words,
     }
 }
+
+/// Flips one bit of `path` at byte `at`, keeping its size and modification time: an edit the
+/// old size-and-mtime verification cache could not see.
+pub fn flip_bit_keeping_mtime(path: &Path, at: u64) {
+    use std::io::{Read, Seek, SeekFrom, Write};
+    let mtime = std::fs::metadata(path).unwrap().modified().unwrap();
+    let mut f = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(path)
+        .unwrap();
+    let mut b = [0u8; 1];
+    f.seek(SeekFrom::Start(at)).unwrap();
+    f.read_exact(&mut b).unwrap();
+    f.seek(SeekFrom::Start(at)).unwrap();
+    f.write_all(&[b[0] ^ 0x01]).unwrap();
+    f.set_modified(mtime).unwrap();
+    drop(f);
+    assert_eq!(std::fs::metadata(path).unwrap().modified().unwrap(), mtime);
+}

@@ -8,7 +8,6 @@ use std::time::Instant;
 
 use clap::Parser;
 
-use hush::error::exit;
 use hush::Result;
 use hush_convert::convert_ct2_to_ggml;
 
@@ -31,18 +30,7 @@ struct Args {
 }
 
 fn main() -> ExitCode {
-    let args = match Args::try_parse() {
-        Ok(a) => a,
-        Err(e) => {
-            let code = if e.use_stderr() {
-                exit::USAGE
-            } else {
-                exit::OK
-            };
-            let _ = e.print();
-            return code_of(code);
-        }
-    };
+    let args: Args = hush::app::parse_args();
     match convert(&args.ct2, &args.mel, &args.tokens, &args.out) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

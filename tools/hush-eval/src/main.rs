@@ -130,28 +130,11 @@ pub struct CompareArgs {
 }
 
 fn main() {
-    // Diagnostics (timings, counts; never transcript text) go to stderr, filtered by HUSH_LOG,
-    // as for the hush binary.
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("HUSH_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("off,hush=warn")),
-        )
-        .with_writer(std::io::stderr)
-        .without_time()
-        .init();
-    let args = match EvalArgs::try_parse() {
-        Ok(a) => a,
-        Err(e) => {
-            let code = if e.use_stderr() {
-                exit::USAGE
-            } else {
-                exit::OK
-            };
-            let _ = e.print();
-            std::process::exit(code);
-        }
-    };
+    // The same start as the hush binary: HUSH_LOG is a level for hush's own targets and
+    // dependencies never log above warn (their trace events print the text they process).
+    hush::models::disable_onnxruntime_telemetry();
+    hush::app::init_logging();
+    let args: EvalArgs = hush::app::parse_args();
     match run(args) {
         Ok(code) => std::process::exit(code),
         Err(e) => {

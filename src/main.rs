@@ -28,10 +28,14 @@ fn main() {
     // level, dependencies never log above warn (see hush::app).
     hush::app::init_logging();
     let cli: Cli = hush::app::parse_args();
-    if !matches!(cli.command, Command::Redact(_)) {
+    if !matches!(
+        cli.command,
+        Command::Redact(_) | Command::Stream(_) | Command::Listen(_)
+    ) {
         // These commands' product is stdout: `hush models list | head -1` must end quietly
         // (killed by SIGPIPE, as a filter is) rather than panic on the closed pipe. `redact`
-        // keeps SIGPIPE ignored so a closed stderr can never kill it mid-publish.
+        // keeps SIGPIPE ignored so a closed stderr can never kill it mid-publish; `stream` and
+        // `listen` too: a closed stdout is an error that publishes nothing, not a silent kill.
         restore_sigpipe();
     }
     // Temp files are removed and a publish in progress finishes on SIGINT/SIGTERM.
@@ -44,6 +48,9 @@ fn main() {
         .or_else(|| std::env::var_os("HUSH_MODELS_DIR").map(Into::into));
     let result = match cli.command {
         Command::Redact(args) => cli::redact::run(args, models_dir.as_deref()),
+        Command::Stream(args) => cli::live::stream(args, models_dir.as_deref()),
+        Command::Listen(args) => cli::live::listen(args, models_dir.as_deref()),
+        Command::Devices(args) => cli::live::devices(args),
         Command::VerifyAudio(args) => cli::verify::run(args, models_dir.as_deref()),
         Command::Models(args) => cli::models::run(args, models_dir.as_deref()).map(|()| exit::OK),
     };

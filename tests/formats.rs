@@ -59,7 +59,7 @@ struct Case {
     rate: u32,
     bits: Option<u16>,
     /// Minimum correlation with the reference. Measured: FLAC 1.000, MP3 0.998, Vorbis 0.992,
-    /// Opus 0.988, AAC 0.998, 8 kHz WAV 1.000; a wrong decoder scores near 0.
+    /// Opus 0.988, AAC 0.998, 8 kHz WAV 1.000, μ-law/A-law WAV see below; a wrong decoder scores near 0.
     min_corr: f64,
 }
 
@@ -111,6 +111,23 @@ const FULL_CLIPS: &[Case] = &[
         rate: 8_000,
         bits: Some(16),
         min_corr: 0.97,
+    },
+    // G.711 telephony WAVs (companded: no linear bit depth, redacted copies are 16-bit PCM).
+    Case {
+        file: "jfk-8k-mulaw.wav",
+        container: Container::Wav,
+        codec: "pcm_mulaw",
+        rate: 8_000,
+        bits: None,
+        min_corr: 0.95,
+    },
+    Case {
+        file: "jfk-8k-alaw.wav",
+        container: Container::Wav,
+        codec: "pcm_alaw",
+        rate: 8_000,
+        bits: None,
+        min_corr: 0.95,
     },
 ];
 
@@ -345,5 +362,28 @@ fn damaged_anywhere_never_panics() {
                 assert_eq!(e.exit_code(), 3, "{name} #{k}: {e}");
             }
         }
+    }
+}
+
+/// hush's own G.711 tables (used for raw `hush stream --format mulaw|alaw`) expand every code
+/// exactly as symphonia's WAV decoder does: both paths hear the same call.
+#[test]
+fn g711_stream_tables_match_the_wav_decoder() {
+    use hush::audio::g711::Law;
+    for (file, law) in [("jfk-8k-mulaw.wav", Law::Mu), ("jfk-8k-alaw.wav", Law::A)] {
+        let bytes = std::fs::read(fixture(file)).unwrap();
+        let at = bytes.windows(4).position(|w| w == b"data").unwrap();
+        let len = u32::from_le_bytes(bytes[at + 4..at + 8].try_into().unwrap()) as usize;
+        let codes = &bytes[at + 8..at + 8 + len];
+        let mut src = hush::audio::open_source(&fixture(file)).unwrap();
+        let mut decoded = Vec::new();
+        while src.read(&mut decoded, 4096).unwrap() > 0 {}
+        assert_eq!(decoded.len(), codes.len(), "{file}");
+        let mismatches = codes
+            .iter()
+            .zip(&decoded)
+            .filter(|(&c, &d)| (law.decode_f32(c) - d).abs() > 1e-6)
+            .count();
+        assert_eq!(mismatches, 0, "{file}");
     }
 }

@@ -7,12 +7,15 @@
 //! layer: it may not import transcription, detection, redaction or output types.
 
 pub mod bleep;
+pub mod capture;
 pub mod decode;
 pub mod file;
+pub mod g711;
 pub mod input;
 pub mod input_path;
 pub mod resample;
 pub mod source;
+pub mod stream;
 
 pub use decode::{
     decode_lanes, probe, read_audio, read_audio_all, ChannelSelect, DecodeSummary, FrameObserver,

@@ -70,6 +70,9 @@ pub struct SourceInfo {
     pub origin: Origin,
     /// Counted while reading; final once `read` has returned 0.
     pub sanitized: Sanitized,
+    /// Frames a capture device delivered while processing was behind and its buffer full:
+    /// lost, counted, reported (always 0 for files and streams, which wait for the reader).
+    pub overrun_frames: u64,
 }
 
 impl SourceInfo {
@@ -174,6 +177,7 @@ mod tests {
                 float: false,
             },
             sanitized: Sanitized::default(),
+            overrun_frames: 0,
         }
     }
 

@@ -1,6 +1,7 @@
 //! Command-line interface: argument parsing only. Each subcommand is a thin call into the
 //! library; errors come back as [`hush::Error`] and become one stderr line and an exit code.
 
+pub mod live;
 pub mod models;
 pub mod redact;
 pub mod verify;
@@ -29,6 +30,12 @@ pub struct Cli {
 pub enum Command {
     /// Transcribe recordings and write redacted transcripts.
     Redact(redact::RedactArgs),
+    /// Redact raw audio streamed on stdin (s16le, f32le, G.711 μ-law/A-law) as it arrives.
+    Stream(live::StreamArgs),
+    /// Redact speech from a microphone or other input device as it is spoken.
+    Listen(live::ListenArgs),
+    /// List the input devices `hush listen` can capture from.
+    Devices(live::DevicesArgs),
     /// Re-transcribe recordings and report any personal data that can still be heard.
     VerifyAudio(verify::VerifyArgs),
     /// List or verify the installed models.

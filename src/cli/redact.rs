@@ -3,10 +3,12 @@
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use clap::Args;
 
 use hush::audio::bleep::AudioMode;
+use hush::audio::input::StdinFileInput;
 use hush::error::exit;
 use hush::models::WhisperModel;
 use hush::output::{Format, OutputName};
@@ -17,7 +19,8 @@ use hush::Error;
 
 #[derive(Args)]
 pub struct RedactArgs {
-    /// Recordings to redact (WAV, FLAC, MP3, Ogg Vorbis/Opus, M4A/AAC).
+    /// Recordings to redact (WAV incl. G.711 μ-law/A-law, FLAC, MP3, Ogg Vorbis/Opus, M4A/AAC);
+    /// `-` reads one recording from stdin (written as `stdin.redacted.*`).
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 
@@ -75,11 +78,39 @@ pub struct RedactArgs {
     pub quiet: bool,
 }
 
+/// Where an input's outputs go: `-` (stdin) is named `stdin`.
+fn output_name(out_dir: &Path, input: &Path) -> OutputName {
+    if input == Path::new("-") {
+        OutputName {
+            dir: out_dir.to_path_buf(),
+            stem: "stdin".into(),
+        }
+    } else {
+        OutputName::for_input(out_dir, input)
+    }
+}
+
+/// An out dir that exists as something else can never be written: refused before any work.
+pub fn check_out_dir(dir: &Path) -> Result<(), Error> {
+    if let Ok(meta) = std::fs::metadata(dir) {
+        if !meta.is_dir() {
+            return Err(Error::output(
+                dir,
+                format!(
+                    "--out-dir exists and is {}, not a directory",
+                    hush::files::kind_of(&meta)
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Two inputs that would write the same output files: refused before any work.
 fn check_collisions(inputs: &[PathBuf], out_dir: &Path) -> Result<(), Error> {
     let mut seen: HashMap<OutputName, &Path> = HashMap::new();
     for input in inputs {
-        let name = OutputName::for_input(out_dir, input);
+        let name = output_name(out_dir, input);
         if let Some(first) = seen.get(&name) {
             return Err(Error::usage(
                 "inputs",
@@ -100,18 +131,7 @@ fn check_collisions(inputs: &[PathBuf], out_dir: &Path) -> Result<(), Error> {
 /// Runs the command; returns the process exit code.
 pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
     check_collisions(&args.inputs, &args.out_dir)?;
-    // Before any work: an out dir that exists as something else can never be written.
-    if let Ok(meta) = std::fs::metadata(&args.out_dir) {
-        if !meta.is_dir() {
-            return Err(Error::output(
-                &args.out_dir,
-                format!(
-                    "--out-dir exists and is {}, not a directory",
-                    hush::files::kind_of(&meta)
-                ),
-            ));
-        }
-    }
+    check_out_dir(&args.out_dir)?;
     let policy = Policy::from_arg(args.policy.as_deref())?;
     let audio = (args.audio || policy.file.redact_audio).then(|| AudioOptions {
         mode: args.audio_mode.unwrap_or(policy.file.audio_mode),
@@ -133,8 +153,14 @@ pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
 
     let mut failures: Vec<Error> = Vec::new();
     for input in &args.inputs {
-        let name = OutputName::for_input(&args.out_dir, input);
-        match pipeline.redact_file(input, &name, &args.format) {
+        let name = output_name(&args.out_dir, input);
+        let done = if input == Path::new("-") {
+            StdinFileInput::read_all(std::io::stdin().lock())
+                .and_then(|i| pipeline.redact_input(Arc::new(i), &name, &args.format))
+        } else {
+            pipeline.redact_file(input, &name, &args.format)
+        };
+        match done {
             Ok(done) => {
                 if !args.quiet {
                     let t = &done.transcript;

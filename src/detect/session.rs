@@ -243,6 +243,31 @@ impl<'d> DetectSession<'d> {
         self.step(channel, false)
     }
 
+    /// A live stream's time-out for the hold-back: when lane `channel` has been transcribed up
+    /// to `now_ms` (stream time) and its last word ended at least `idle_ms` before that, nothing
+    /// more is coming to complete its held words, so they are decided and released now (as at
+    /// the end of input), and the lane goes on with them as left context. Returns the segments
+    /// completed.
+    pub fn release_idle(
+        &mut self,
+        channel: u16,
+        now_ms: u64,
+        idle_ms: u64,
+    ) -> Result<Vec<DetectedSegment>> {
+        let Some(lane) = self.lanes.get(&channel) else {
+            return Ok(Vec::new());
+        };
+        let idle = lane.released < lane.window.len()
+            && lane
+                .window
+                .last()
+                .is_some_and(|w| w.word.end_ms.saturating_add(idle_ms) <= now_ms);
+        if !idle {
+            return Ok(Vec::new());
+        }
+        self.step(channel, true)
+    }
+
     /// End of input: every lane releases everything. Returns the remaining segments, ordered by
     /// start time. The lanes are then empty (segments pushed after start with no left context)
     /// while the name memory stays.

@@ -55,6 +55,8 @@ struct SummaryLine<'a> {
     kind: &'static str,
     segments: u64,
     duration_s: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    overrun_frames: Option<u64>,
     entity_counts: &'a std::collections::BTreeMap<crate::detect::EntityKind, usize>,
 }
 
@@ -82,6 +84,7 @@ impl<W: Write + Send> Sink for JsonlSink<W> {
             kind: "summary",
             segments,
             duration_s: footer.source.duration_s,
+            overrun_frames: footer.source.overrun_frames,
             entity_counts: &footer.provenance.entity_counts,
         })
     }

@@ -2,11 +2,13 @@
 //!
 //! Sinks ([`sink::Sink`]) receive redacted segments one at a time; [`document::DocumentSink`]
 //! renders JSON / text / subtitles at the end, [`jsonl::JsonlSink`] writes a line per segment as
-//! it is released, [`wav::WavSink`] the redacted recording. Everything a run writes for one input
+//! it is released, [`captions::CaptionSink`] a readable line per segment for a terminal,
+//! [`wav::WavSink`] the redacted recording. Everything a run writes for one input
 //! is published as one set ([`publish::Staging`]): temp files in the target directory, fsync,
 //! then rename. This module sees redacted segments only, never original words, and never opens
 //! an input itself (the redacted WAV is fed through the [`crate::audio::AudioSource`] trait).
 
+pub mod captions;
 pub mod document;
 mod json;
 pub mod jsonl;
@@ -44,6 +46,10 @@ pub struct Source {
     pub duration_s: f64,
     pub sample_rate: u32,
     pub channels: u16,
+    /// A capture device's frames lost because processing fell behind (absent for files and
+    /// streams, which never lose any).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub overrun_frames: Option<u64>,
 }
 
 /// A redacted transcript with its metadata. Holds no original values.

@@ -14,7 +14,8 @@
 use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use tempfile::NamedTempFile;
 
@@ -194,6 +195,16 @@ fn process_alive(pid: u32) -> bool {
     r == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
 }
 
+/// Set by [`stop_on_first_signal`]: the first SIGINT/SIGTERM sets this flag instead of ending
+/// the process.
+static GRACEFUL: Mutex<Option<Arc<AtomicBool>>> = Mutex::new(None);
+
+/// Live commands: the first SIGINT or SIGTERM sets `flag` (capture stops, what was heard is
+/// transcribed and written); a second one ends the process as [`install_signal_cleanup`] says.
+pub fn stop_on_first_signal(flag: Arc<AtomicBool>) {
+    *lock(&GRACEFUL) = Some(flag);
+}
+
 /// SIGINT and SIGTERM: let a set that is being renamed finish, remove every staged temp file,
 /// exit 130 / 143. SIGXFSZ (file size limit) is ignored so that the write fails with an error
 /// (exit 6, nothing published) instead of killing the process silently.
@@ -208,7 +219,11 @@ pub fn install_signal_cleanup() -> Result<()> {
     std::thread::Builder::new()
         .name("hush-signals".into())
         .spawn(move || {
-            if let Some(sig) = signals.forever().next() {
+            for sig in signals.forever() {
+                if let Some(flag) = lock(&GRACEFUL).take() {
+                    flag.store(true, Ordering::SeqCst);
+                    continue;
+                }
                 let _renaming = lock(&RENAMING);
                 for p in lock(&PENDING).drain(..) {
                     let _ = std::fs::remove_file(p);

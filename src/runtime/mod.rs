@@ -28,7 +28,7 @@ use std::time::{Duration, Instant};
 
 use time::OffsetDateTime;
 
-use crate::audio::{AudioInput, FileInput, Layout, SourceInfo};
+use crate::audio::{AudioInput, FileInput, Layout, Origin, SourceInfo};
 use crate::compute::CpuTurns;
 use crate::detect::{Detector, EntityKind};
 use crate::error::{Error, Result};
@@ -66,9 +66,17 @@ pub struct PipelineBuilder {
     verify_audio: bool,
     stereo: Stereo,
     speakers: Vec<String>,
+    idle_release_ms: Option<u64>,
 }
 
 impl PipelineBuilder {
+    /// Live streams: release words the detector holds back (they might still be part of an
+    /// entity) once their speaker has been silent this long in stream time. `None` (files):
+    /// held words wait for the next segment or the end of the input.
+    pub fn idle_release_ms(mut self, ms: Option<u64>) -> Self {
+        self.idle_release_ms = ms;
+        self
+    }
     /// Plan redacted audio (mute intervals); `None` keeps the policy's choice.
     pub fn audio(mut self, opts: Option<AudioOptions>) -> Self {
         self.audio = opts;
@@ -153,6 +161,7 @@ impl PipelineBuilder {
             verify_audio: self.verify_audio,
             stereo: self.stereo,
             speakers: self.speakers,
+            idle_release_ms: self.idle_release_ms,
             turns: CpuTurns::take_turns(),
         })
     }
@@ -168,6 +177,7 @@ pub struct Pipeline {
     verify_audio: bool,
     stereo: Stereo,
     speakers: Vec<String>,
+    idle_release_ms: Option<u64>,
     turns: CpuTurns,
 }
 
@@ -207,6 +217,7 @@ impl Pipeline {
             verify_audio: false,
             stereo: Stereo::Split,
             speakers: Vec::new(),
+            idle_release_ms: None,
             policy: None,
             hash_key: None,
             transcribe: TranscribeOptions::default(),
@@ -254,7 +265,17 @@ impl Pipeline {
         name: &OutputName,
         formats: &[Format],
     ) -> Result<Redacted> {
-        let input: Arc<dyn AudioInput> = Arc::new(FileInput::new(path));
+        self.redact_input(Arc::new(FileInput::new(path)), name, formats)
+    }
+
+    /// [`Pipeline::redact_file`] for any input that can be opened again for the redacted
+    /// recording (a file, a recording piped on stdin).
+    pub fn redact_input(
+        &self,
+        input: Arc<dyn AudioInput>,
+        name: &OutputName,
+        formats: &[Format],
+    ) -> Result<Redacted> {
         let (mut doc, mut wav) = self.file_sinks(&input, name, formats);
         let mut sinks: Vec<&mut dyn Sink> = vec![&mut doc];
         if let Some(w) = wav.as_mut() {
@@ -333,6 +354,7 @@ impl Pipeline {
             &mut anonymizer,
             &self.turns,
             &label,
+            self.idle_release_ms,
             sinks,
         )?;
         drop(source);
@@ -443,5 +465,6 @@ fn source_block(input: &dyn AudioInput, info: &SourceInfo) -> Source {
         duration_s: info.duration_secs(),
         sample_rate: info.sample_rate,
         channels: info.channels,
+        overrun_frames: matches!(info.origin, Origin::Device { .. }).then_some(info.overrun_frames),
     }
 }

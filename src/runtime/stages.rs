@@ -56,7 +56,9 @@ pub struct StagesOutcome {
 /// Runs reader → transcribers → detector → sinks over one source.
 ///
 /// `workers` holds one transcriber worker per lane (one for a mono mix, one per channel of a
-/// split call); `label` names a lane's speaker (None for a mono mix).
+/// split call); `label` names a lane's speaker (None for a mono mix). With `idle_release_ms`
+/// (live streams), words the detector holds back are released once their lane has been
+/// transcribed that far past them with nothing new said (see [`DetectSession::release_idle`]).
 #[allow(clippy::too_many_arguments)]
 pub fn run(
     source: &mut dyn AudioSource,
@@ -66,6 +68,7 @@ pub fn run(
     anonymizer: &mut Anonymizer,
     turns: &CpuTurns,
     label: &(dyn Fn(u16) -> Option<String> + Sync),
+    idle_release_ms: Option<u64>,
     sinks: &mut [&mut dyn Sink],
 ) -> Result<StagesOutcome> {
     let lanes = workers.len();
@@ -95,7 +98,15 @@ pub fn run(
         let detector = thread::Builder::new()
             .name("hush-detect".into())
             .spawn_scoped(s, move || {
-                detect_stage(session, anonymizer, seg_rx, red_tx, turns, label)
+                detect_stage(
+                    session,
+                    anonymizer,
+                    seg_rx,
+                    red_tx,
+                    turns,
+                    label,
+                    idle_release_ms,
+                )
             })
             .expect("spawn detector");
         let sunk = sink_stage(red_rx, sinks);
@@ -204,6 +215,7 @@ fn detect_stage(
     out: Sender<RedactedMsg>,
     turns: &CpuTurns,
     label: &(dyn Fn(u16) -> Option<String> + Sync),
+    idle_release_ms: Option<u64>,
 ) -> Result<Duration> {
     let n = lanes.len();
     let mut queues: Vec<VecDeque<Segment>> = vec![VecDeque::new(); n];
@@ -212,13 +224,18 @@ fn detect_stage(
     let mut busy = Duration::ZERO;
 
     // Detects on this stage's CPU turn; sends after it (a full channel must not hold the turn).
-    let mut process = |seg: Option<Segment>, busy: &mut Duration| -> Result<bool> {
+    let mut process = |step: Step, busy: &mut Duration| -> Result<bool> {
         let released = {
             let _turn = turns.exclusive();
             let t = Instant::now();
-            let detected = match seg {
-                Some(s) => session.push(s)?,
-                None => session.finish()?,
+            let detected = match step {
+                Step::Push(s) => session.push(s)?,
+                Step::Idle {
+                    lane,
+                    now_ms,
+                    idle_ms,
+                } => session.release_idle(lane, now_ms, idle_ms)?,
+                Step::Finish => session.finish()?,
             };
             let mut red = Vec::with_capacity(detected.len());
             for d in detected {
@@ -246,8 +263,21 @@ fn detect_stage(
                 break;
             }
             let seg = queues[lane].pop_front().expect("head exists");
-            if !process(Some(seg), &mut busy)? {
+            if !process(Step::Push(seg), &mut busy)? {
                 return Ok(busy);
+            }
+        }
+        // A lane with nothing queued that has been transcribed past its held words.
+        if let Some(idle_ms) = idle_release_ms {
+            for l in (0..n).filter(|&l| queues[l].is_empty()) {
+                let step = Step::Idle {
+                    lane: l as u16,
+                    now_ms: upto[l],
+                    idle_ms,
+                };
+                if !process(step, &mut busy)? {
+                    return Ok(busy);
+                }
             }
         }
         if ended.iter().all(|&e| e) {
@@ -272,10 +302,22 @@ fn detect_stage(
             Err(_) => return Err(UpstreamFailed.into()),
         }
     }
-    if process(None, &mut busy)? {
+    if process(Step::Finish, &mut busy)? {
         let _ = out.send(RedactedMsg::End);
     }
     Ok(busy)
+}
+
+/// What the detector stage asks of the session.
+enum Step {
+    Push(Segment),
+    /// Lane `lane` has been transcribed up to `now_ms`.
+    Idle {
+        lane: u16,
+        now_ms: u64,
+        idle_ms: u64,
+    },
+    Finish,
 }
 
 /// When a segment's speech begins: its first word's onset (Whisper stretches a segment's start

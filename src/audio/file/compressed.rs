@@ -1,10 +1,11 @@
 //! Compressed inputs through symphonia: FLAC, MP3, Ogg Vorbis and M4A/AAC in pure Rust, Ogg Opus
-//! through symphonia's Ogg demuxer and the system libopus.
+//! through symphonia's Ogg demuxer and the system libopus, and G.711 (μ-law / A-law) WAV, the
+//! companded telephony files hound does not read.
 //!
 //! Owns the readers and codecs hush accepts, the M4A edit list (priming and padding trimmed), and
 //! the rule that decoding never ends quietly short of the length the container declares. It reads
 //! only through the shared [`Input`] (decoding via its hashing reader, container checks via
-//! [`super::integrity`]), and may not open files, sanitize samples (the caller does) or know WAV.
+//! [`super::integrity`]), and may not open files, sanitize samples (the caller does) or know PCM WAV.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -16,12 +17,12 @@ use symphonia::core::codecs::CodecParameters;
 use symphonia::core::errors::Error as SymError;
 use symphonia::core::formats::probe::{Hint, Probe};
 use symphonia::core::formats::well_known::{
-    FORMAT_ID_FLAC, FORMAT_ID_ISOMP4, FORMAT_ID_MP3, FORMAT_ID_OGG,
+    FORMAT_ID_FLAC, FORMAT_ID_ISOMP4, FORMAT_ID_MP3, FORMAT_ID_OGG, FORMAT_ID_WAVE,
 };
 use symphonia::core::formats::{FormatOptions, FormatReader, TrackType};
 use symphonia::core::io::MediaSourceStream;
 use symphonia::core::meta::MetadataOptions;
-use symphonia::default::formats::{FlacReader, IsoMp4Reader, MpaReader, OggReader};
+use symphonia::default::formats::{FlacReader, IsoMp4Reader, MpaReader, OggReader, WavReader};
 use symphonia::default::meta::Id3v2Reader;
 use symphonia_adapter_libopus::OpusDecoder;
 
@@ -112,10 +113,13 @@ impl SymDecoder {
         path: &Path,
         input: &Arc<Input>,
         mp4: Option<Option<Vec<u8>>>,
+        g711_wav: bool,
     ) -> Result<(Format, SymDecoder)> {
         let err = |e: SymError| Error::input(path, describe_sym(&e, true));
         let mss = MediaSourceStream::new(Box::new(input.reader()), Default::default());
         let opened = match mp4 {
+            _ if g711_wav => WavReader::try_new(mss, FormatOptions::default())
+                .map(|r| Box::new(r) as Box<dyn FormatReader>),
             Some(_) => IsoMp4Reader::try_new(mss, FormatOptions::default())
                 .map(|r| Box::new(r) as Box<dyn FormatReader>),
             None => format_probe().probe(
@@ -171,6 +175,7 @@ impl SymDecoder {
                     Container::Ogg
                 }
             }
+            FORMAT_ID_WAVE if g711_wav => Container::Wav,
             FORMAT_ID_ISOMP4 => {
                 let edit = moov.as_deref().and_then(mp4::audio_edit);
                 if let Some(edit) = edit.filter(|e| e.timescale > 0) {
@@ -190,8 +195,10 @@ impl SymDecoder {
         let decoder = codecs()
             .make_audio_decoder(&params, &AudioDecoderOptions::default())
             .map_err(err)?;
+        // G.711 is companded, not linear PCM: its redacted copy is written as 16-bit PCM.
         let lossless = !matches!(params.codec, CODEC_ID_AAC | CODEC_ID_OPUS | CODEC_ID_VORBIS)
-            && container != Container::Mp3;
+            && container != Container::Mp3
+            && !g711_wav;
         let bits_per_sample = if lossless {
             params.bits_per_sample.map(|b| b as u16)
         } else {

@@ -185,26 +185,35 @@ impl FileSource {
                 // Name a non-PCM encoding (hound's own message is about header arithmetic).
                 let mut fmt = vec![0u8; 4096];
                 let got = read_head(input.file(), &mut fmt).map_err(|e| read_error(path, e))?;
-                if let Some(name) = wav::unsupported_wav_encoding(&fmt[..got]) {
-                    return Err(Error::input(
-                        path,
-                        format!(
-                            "unsupported WAV encoding {name}; convert it to PCM first, e.g. \
+                match wav::unsupported_wav_encoding(&fmt[..got]).as_deref() {
+                    None => {
+                        let (f, d) = WavDecoder::open(path, input.reader())?;
+                        (f, Box::new(d))
+                    }
+                    // Telephony WAVs: hound reads PCM only; symphonia decodes G.711.
+                    Some("mu-law" | "a-law") => {
+                        let (f, d) = SymDecoder::open(path, &input, None, true)?;
+                        (f, Box::new(d))
+                    }
+                    Some(name) => {
+                        return Err(Error::input(
+                            path,
+                            format!(
+                                "unsupported WAV encoding {name}; convert it to PCM first, e.g. \
                              `ffmpeg -i IN -c:a pcm_s16le OUT.wav`"
-                        ),
-                    ));
+                            ),
+                        ))
+                    }
                 }
-                let (f, d) = WavDecoder::open(path, input.reader())?;
-                (f, Box::new(d))
             }
             Some(Sniffed::Mp4) => {
                 let moov = integrity::mp4::check_and_read_moov(input.file(), input.len())
                     .map_err(|p| Error::input(path, p))?;
-                let (f, d) = SymDecoder::open(path, &input, Some(moov))?;
+                let (f, d) = SymDecoder::open(path, &input, Some(moov), false)?;
                 (f, Box::new(d))
             }
             Some(Sniffed::Other) => {
-                let (f, d) = SymDecoder::open(path, &input, None)?;
+                let (f, d) = SymDecoder::open(path, &input, None, false)?;
                 (f, Box::new(d))
             }
             None => {
@@ -230,6 +239,7 @@ impl FileSource {
                 float: format.float,
             },
             sanitized: Default::default(),
+            overrun_frames: 0,
         };
         Ok(FileSource {
             path: path.to_path_buf(),

@@ -15,6 +15,7 @@
 //!   prediction files other tools write;
 //! - [`text`]: runs the detector (or reads another tool's predictions) over texts and scores it;
 //! - [`speech`]: runs the whole pipeline over recorded utterances and scores the redacted output;
+//! - [`stream`]: replays the spoken set through `hush stream` (live) and scores its JSON Lines;
 //! - [`report`]: the numbers as JSON and as markdown tables.
 //!
 //! Reports hold counts, rates and item ids only: never a text, a transcript or a value.
@@ -25,4 +26,5 @@ pub mod leak;
 pub mod report;
 pub mod score;
 pub mod speech;
+pub mod stream;
 pub mod text;

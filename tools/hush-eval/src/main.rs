@@ -44,6 +44,69 @@ pub enum EvalCommand {
     Speech(SpeechArgs),
     /// Put two `hush-eval text --json` reports side by side.
     Compare(CompareArgs),
+    /// Replay the spoken set through `hush stream` (optionally at real-time pace) and score the
+    /// JSON Lines it prints: leaks, time order, latency, memory.
+    Stream(StreamArgs),
+}
+
+#[derive(Args)]
+pub struct StreamArgs {
+    /// The spoken set directory.
+    #[arg(long, default_value = "samples/spoken", value_name = "DIR")]
+    pub set: PathBuf,
+
+    /// wb (16 kHz, streamed as s16le) or tel (8 kHz, streamed as G.711 μ-law).
+    #[arg(long, default_value = "wb", value_name = "wb|tel")]
+    pub variant: String,
+
+    /// whole utterances, values split across two utterances (seams), or a two-channel call
+    /// where the agent asks and the caller answers in pieces.
+    #[arg(long, value_enum, default_value = "whole")]
+    pub layout: hush_eval::stream::Layout,
+
+    /// Only utterances whose id starts with one of these comma-separated prefixes.
+    #[arg(long, value_name = "PREFIX,...", value_delimiter = ',')]
+    pub ids: Vec<String>,
+
+    /// Only the first N utterances (after --ids).
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+
+    /// Play the set this many times in one stream (a long-running stream for memory checks).
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub repeat: usize,
+
+    /// Silence after each utterance (ms).
+    #[arg(long, default_value_t = 2500, value_name = "MS")]
+    pub gap_ms: u64,
+
+    /// Silence inserted inside each value for the seams and call layouts (ms).
+    #[arg(long, default_value_t = 800, value_name = "MS")]
+    pub pause_ms: u64,
+
+    /// Write at real-time speed and measure latency (otherwise as fast as hush reads).
+    #[arg(long)]
+    pub pace: bool,
+
+    /// The hush binary (default: `hush` next to this binary).
+    #[arg(long, value_name = "PATH")]
+    pub hush: Option<PathBuf>,
+
+    /// Further arguments for `hush stream` (after `--`).
+    #[arg(last = true, value_name = "ARGS")]
+    pub extra: Vec<String>,
+
+    /// Also write the numbers as JSON.
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+
+    /// Exit 1 when anything leaks or the lines go back in time.
+    #[arg(long)]
+    pub fail_on_leak: bool,
+
+    /// Also save the raw stream bytes (to replay by hand: `hush stream --format F --rate R`).
+    #[arg(long, value_name = "FILE")]
+    pub save: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -152,6 +215,7 @@ fn run(args: EvalArgs) -> Result<i32, Error> {
     match args.command {
         EvalCommand::Text(a) => run_text(a, models_dir),
         EvalCommand::Speech(a) => run_speech(a, models_dir),
+        EvalCommand::Stream(a) => run_stream(a, models_dir),
         EvalCommand::Compare(a) => {
             let x = report::read_text_report(&a.reports[0])?;
             let y = report::read_text_report(&a.reports[1])?;
@@ -229,6 +293,65 @@ fn run_text(args: TextArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
         report::write_json(p, &report)?;
     }
     Ok(exit::OK)
+}
+
+fn run_stream(args: StreamArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
+    use hush_eval::stream;
+    let set = SpokenSet::load(&args.set)?;
+    let picked = hush_eval::speech::select(&set, &args.ids, args.limit)?;
+    let utts: Vec<&hush_eval::data::Utterance> = (0..args.repeat.max(1))
+        .flat_map(|_| picked.iter().copied())
+        .collect();
+    let plan = stream::build(
+        &set,
+        &args.variant,
+        &utts,
+        args.layout,
+        args.gap_ms,
+        args.pause_ms,
+    )?;
+    if let Some(path) = &args.save {
+        std::fs::write(path, &plan.bytes).map_err(|e| Error::output(path, e.to_string()))?;
+        eprintln!(
+            "saved: hush stream --format {} --rate {} --channels {}",
+            plan.format, plan.rate, plan.channels
+        );
+    }
+    let hush = match args.hush {
+        Some(p) => p,
+        None => std::env::current_exe()
+            .map_err(|e| Error::Pipeline(format!("cannot find this binary: {e}")))?
+            .with_file_name("hush"),
+    };
+    let mut extra = args.extra.clone();
+    if let Some(d) = models_dir {
+        extra.extend(["--models-dir".to_string(), d.display().to_string()]);
+    }
+    let run = stream::run_hush(&hush, &plan, args.pace, &extra)?;
+    if run.exit_code != Some(0) {
+        return Err(Error::Pipeline(format!(
+            "hush stream exited with {:?}",
+            run.exit_code
+        )));
+    }
+    let report = stream::score(&utts, &plan, &run, args.layout, &args.variant, args.pace);
+    print!("{}", stream::markdown(&report));
+    if let Some(path) = &args.json {
+        let bytes = serde_json::to_vec_pretty(&report)
+            .map_err(|e| Error::Pipeline(format!("cannot encode the report: {e}")))?;
+        hush::output::write_all_atomic(
+            path.parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new(".")),
+            &[(path.clone(), bytes)],
+        )?;
+    }
+    let failed = !report.leaked.is_empty() || !report.monotonic;
+    Ok(if args.fail_on_leak && failed {
+        1
+    } else {
+        exit::OK
+    })
 }
 
 fn run_speech(args: SpeechArgs, models_dir: Option<&Path>) -> Result<i32, Error> {

@@ -28,10 +28,11 @@ fn main() {
     // level, dependencies never log above warn (see hush::app).
     hush::app::init_logging();
     let cli: Cli = hush::app::parse_args();
-    if !matches!(cli.command, Command::Redact(_)) {
+    if !matches!(cli.command, Command::Redact(_) | Command::Purge(_)) {
         // These commands' product is stdout: `hush models list | head -1` must end quietly
         // (killed by SIGPIPE, as a filter is) rather than panic on the closed pipe. `redact`
-        // keeps SIGPIPE ignored so a closed stderr can never kill it mid-publish.
+        // and `purge` keep SIGPIPE ignored so a closed stream never kills them mid-publish or
+        // between a deletion and its audit line.
         restore_sigpipe();
     }
     // Temp files are removed and a publish in progress finishes on SIGINT/SIGTERM.
@@ -46,6 +47,9 @@ fn main() {
         Command::Redact(args) => cli::redact::run(args, models_dir.as_deref()),
         Command::VerifyAudio(args) => cli::verify::run(args, models_dir.as_deref()),
         Command::Models(args) => cli::models::run(args, models_dir.as_deref()).map(|()| exit::OK),
+        Command::List(args) => cli::retention::list(args),
+        Command::Purge(args) => cli::retention::purge(args),
+        Command::Audit(args) => cli::retention::audit(args),
     };
     match result {
         Ok(code) => std::process::exit(code),

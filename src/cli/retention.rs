@@ -219,12 +219,13 @@ pub fn purge(args: PurgeArgs) -> Result<i32, Error> {
     let _ = writeln!(
         std::io::stderr(),
         "purged {} sets ({} files, {} source files), {held} held, {} failed, {} manifest lines \
-         dropped; logged to {}",
+         dropped, {} emptied directories removed; logged to {}",
         report.purged.len(),
         report.files_deleted,
         report.sources_deleted,
         report.failed.len(),
         report.manifest_lines_dropped,
+        report.dirs_removed,
         purge::audit_path(&args.dir).display()
     );
     Ok(if held > 0 || !report.failed.is_empty() {

@@ -20,6 +20,7 @@
 //! run finishes it; deleting the anchor first would strand the siblings with no known expiry.
 //! The manifest is rewritten once at the end; a rerun also drops lines whose outputs are all gone
 //! and whose `delete_after` has passed, so an interruption before the rewrite heals too.
+//! Subdirectories the purge left empty are removed last (their names can be personal data).
 //!
 //! # Source audio
 //!
@@ -194,8 +195,9 @@ fn walk(dir: &Path, rel: &str, scan: &mut Scan) -> Result<()> {
         let Some((prefix, ext)) = name.rsplit_once('.') else {
             continue;
         };
-        if !prefix.ends_with(SET_INFIX.trim_end_matches('.')) || prefix.len() <= SET_INFIX.len() - 1
-        {
+        // `<name>.redacted`, with a non-empty name.
+        let stem = prefix.strip_suffix(SET_INFIX.trim_end_matches('.'));
+        if stem.is_none_or(str::is_empty) {
             continue;
         }
         if ext == "json" {
@@ -503,6 +505,9 @@ pub struct PurgeReport {
     pub files_deleted: usize,
     pub sources_deleted: usize,
     pub manifest_lines_dropped: usize,
+    /// Subdirectories of DIR left empty by the purge and removed (their names can be personal
+    /// data too).
+    pub dirs_removed: usize,
 }
 
 /// Deletes the sets `plan` marked [`Verdict::Purge`] (see the module doc for the order),
@@ -512,6 +517,7 @@ pub fn purge(dir: &Path, plan: &Plan, opts: &PurgeOptions) -> Result<PurgeReport
     let mut report = PurgeReport::default();
     let mut deleted_rel: HashSet<String> = HashSet::new();
     let mut audit: Option<AuditLog> = None;
+    let mut touched: HashSet<PathBuf> = HashSet::new();
     let relevant: Vec<&SetPlan> = plan
         .sets
         .iter()
@@ -565,6 +571,7 @@ pub fn purge(dir: &Path, plan: &Plan, opts: &PurgeOptions) -> Result<PurgeReport
             if let Ok(f) = File::open(&d) {
                 let _ = f.sync_all();
             }
+            touched.insert(d);
         }
         if audit.is_none() {
             audit = Some(AuditLog::open(dir)?);
@@ -572,7 +579,33 @@ pub fn purge(dir: &Path, plan: &Plan, opts: &PurgeOptions) -> Result<PurgeReport
         audit.as_mut().expect("opened above").append_all(&events)?;
     }
     report.manifest_lines_dropped = plan.manifest.rewrite(dir, &deleted_rel, opts.now)?;
+    report.dirs_removed = remove_empty_dirs(dir, touched);
     Ok(report)
+}
+
+/// Removes the `touched` subdirectories of `dir` that are now empty, and their ancestors below
+/// `dir` that become empty; never `dir` itself. `remove_dir` refuses a non-empty directory, so a
+/// file written meanwhile keeps its directory.
+fn remove_empty_dirs(dir: &Path, touched: HashSet<PathBuf>) -> usize {
+    let mut dirs: Vec<PathBuf> = touched.into_iter().collect();
+    // Deepest first, so a parent is tried after its children.
+    dirs.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
+    let mut removed = 0;
+    let mut tried: HashSet<PathBuf> = HashSet::new();
+    for d in dirs {
+        let mut cur = d;
+        while cur != dir && cur.starts_with(dir) && tried.insert(cur.clone()) {
+            if std::fs::remove_dir(&cur).is_err() {
+                break;
+            }
+            removed += 1;
+            match cur.parent() {
+                Some(p) => cur = p.to_path_buf(),
+                None => break,
+            }
+        }
+    }
+    removed
 }
 
 /// Deletes one set's files in order; `Err((deleted so far, problem))` stops before the JSON.
@@ -732,6 +765,8 @@ mod tests {
         let r = purge(d, &p, &opts()).unwrap();
         assert_eq!(r.purged.len(), 2);
         assert_eq!(r.files_deleted, 7);
+        assert_eq!(r.dirs_removed, 2, "a/b and a, emptied");
+        assert!(!d.join("a").exists());
         let mut want = vec![
             "hush-audit.jsonl",
             "lost.redacted.txt",

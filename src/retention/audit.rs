@@ -330,6 +330,15 @@ impl AuditLog {
         &self.path
     }
 
+    /// Runs `f` while holding the log's exclusive lock: the directory-wide lock for other
+    /// read-modify-write updates in `DIR`. Purge rewrites the manifest under it; a writer of
+    /// `DIR/hush-manifest.jsonl` (batch) appends under it too, opening the manifest by path each
+    /// time (purge replaces the file by rename). `f` must not append to this log.
+    pub fn locked<T>(&mut self, f: impl FnOnce() -> T) -> Result<T> {
+        let _lock = Locked::new(&self.file, &self.path)?;
+        Ok(f())
+    }
+
     /// Appends one line (fsynced before returning).
     pub fn append(&mut self, event: &AuditEvent) -> Result<()> {
         self.append_all(std::slice::from_ref(event))
@@ -659,6 +668,30 @@ mod tests {
         let r = verify(dir.path(), None).unwrap();
         assert!(r.ok(), "{r:?}");
         assert_eq!(r.lines, 100);
+    }
+
+    #[test]
+    fn locked_excludes_appends_from_other_handles() {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let dir = tempfile::tempdir().unwrap();
+        let mut holder = AuditLog::open(dir.path()).unwrap();
+        let inside = AtomicBool::new(false);
+        std::thread::scope(|s| {
+            holder
+                .locked(|| {
+                    inside.store(true, Ordering::SeqCst);
+                    s.spawn(|| {
+                        let mut other = AuditLog::open(dir.path()).unwrap();
+                        other.append(&event(1)).unwrap();
+                        // Only possible once the holder let go.
+                        assert!(!inside.load(Ordering::SeqCst));
+                    });
+                    std::thread::sleep(std::time::Duration::from_millis(200));
+                    inside.store(false, Ordering::SeqCst);
+                })
+                .unwrap();
+        });
+        assert_eq!(verify(dir.path(), None).unwrap().lines, 1);
     }
 
     #[test]

@@ -18,7 +18,8 @@
 //! last, mirroring publication (where the JSON is renamed last). An interrupted purge therefore
 //! leaves the anchor with its past `delete_after`, so the set still shows as expired and the next
 //! run finishes it; deleting the anchor first would strand the siblings with no known expiry.
-//! The manifest is rewritten once at the end; a rerun also drops lines whose outputs are all gone
+//! The manifest is re-read and rewritten once at the end, under the audit log's lock (the
+//! directory lock: see [`AuditLog::locked`]); a rerun also drops lines whose outputs are all gone
 //! and whose `delete_after` has passed, so an interruption before the rewrite heals too.
 //! Subdirectories the purge left empty are removed last (their names can be personal data).
 //!
@@ -296,6 +297,12 @@ impl Manifest {
         self.lines.iter().filter_map(|(_, e)| e.as_ref())
     }
 
+    /// Whether [`Manifest::rewrite`] with nothing deleted would change the file.
+    pub fn needs_rewrite(&self, dir: &Path, now: OffsetDateTime) -> bool {
+        let none = HashSet::new();
+        self.torn_tail || self.entries().any(|e| stale(e, dir, &none, now))
+    }
+
     /// Rewrites the manifest atomically (temp in the directory, fsync, rename, fsync the
     /// directory) without the lines that list a `deleted` output, nor those whose outputs are
     /// all gone and whose `delete_after` has passed (left by an interrupted purge), nor a torn
@@ -309,15 +316,7 @@ impl Manifest {
         let mut kept = String::new();
         let mut dropped = 0;
         for (raw, entry) in &self.lines {
-            let drop = entry.as_ref().is_some_and(|e| {
-                e.outputs.iter().any(|o| deleted.contains(o))
-                    || (!e.outputs.is_empty()
-                        && e.delete_after
-                            .as_deref()
-                            .and_then(|t| OffsetDateTime::parse(t, &Rfc3339).ok())
-                            .is_some_and(|t| t <= now)
-                        && e.outputs.iter().all(|o| !dir.join(o).exists()))
-            });
+            let drop = entry.as_ref().is_some_and(|e| stale(e, dir, deleted, now));
             if drop {
                 dropped += 1;
             } else {
@@ -342,6 +341,18 @@ impl Manifest {
         }
         Ok(dropped)
     }
+}
+
+/// Whether a manifest line goes: it lists a `deleted` output, or all its outputs are gone and
+/// its `delete_after` has passed.
+fn stale(e: &ManifestEntry, dir: &Path, deleted: &HashSet<String>, now: OffsetDateTime) -> bool {
+    e.outputs.iter().any(|o| deleted.contains(o))
+        || (!e.outputs.is_empty()
+            && e.delete_after
+                .as_deref()
+                .and_then(|t| OffsetDateTime::parse(t, &Rfc3339).ok())
+                .is_some_and(|t| t <= now)
+            && e.outputs.iter().all(|o| !dir.join(o).exists()))
 }
 
 /// Where a set's source audio is, as far as purge can tell.
@@ -578,7 +589,16 @@ pub fn purge(dir: &Path, plan: &Plan, opts: &PurgeOptions) -> Result<PurgeReport
         }
         audit.as_mut().expect("opened above").append_all(&events)?;
     }
-    report.manifest_lines_dropped = plan.manifest.rewrite(dir, &deleted_rel, opts.now)?;
+    // Read again and rewritten under the directory lock: a batch appending meanwhile (under
+    // the same lock) loses no line.
+    if audit.is_none() && (!deleted_rel.is_empty() || plan.manifest.needs_rewrite(dir, opts.now)) {
+        audit = Some(AuditLog::open(dir)?);
+    }
+    if let Some(log) = audit.as_mut() {
+        report.manifest_lines_dropped = log.locked(|| {
+            Manifest::load(dir).and_then(|m| m.rewrite(dir, &deleted_rel, opts.now))
+        })??;
+    }
     report.dirs_removed = remove_empty_dirs(dir, touched);
     Ok(report)
 }

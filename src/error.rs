@@ -21,6 +21,9 @@ pub mod exit {
     pub const DETECTION: i32 = 5;
     /// The output directory or a file in it cannot be written.
     pub const OUTPUT: i32 = 6;
+    /// `hush audit verify`: the audit log has an edited, removed, inserted or reordered line
+    /// (or lacks the `--head` asked for).
+    pub const AUDIT: i32 = 7;
 }
 
 #[derive(Debug, thiserror::Error)]

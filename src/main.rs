@@ -30,12 +30,13 @@ fn main() {
     let cli: Cli = hush::app::parse_args();
     if !matches!(
         cli.command,
-        Command::Redact(_) | Command::Stream(_) | Command::Listen(_)
+        Command::Redact(_) | Command::Purge(_) | Command::Stream(_) | Command::Listen(_)
     ) {
         // These commands' product is stdout: `hush models list | head -1` must end quietly
         // (killed by SIGPIPE, as a filter is) rather than panic on the closed pipe. `redact`
-        // keeps SIGPIPE ignored so a closed stderr can never kill it mid-publish; `stream` and
-        // `listen` too: a closed stdout is an error that publishes nothing, not a silent kill.
+        // and `purge` keep SIGPIPE ignored so a closed stream never kills them mid-publish or
+        // between a deletion and its audit line; `stream` and `listen` too: a closed stdout is
+        // an error that publishes nothing, not a silent kill.
         restore_sigpipe();
     }
     // Temp files are removed and a publish in progress finishes on SIGINT/SIGTERM.
@@ -53,6 +54,9 @@ fn main() {
         Command::Devices(args) => cli::live::devices(args),
         Command::VerifyAudio(args) => cli::verify::run(args, models_dir.as_deref()),
         Command::Models(args) => cli::models::run(args, models_dir.as_deref()).map(|()| exit::OK),
+        Command::List(args) => cli::retention::list(args),
+        Command::Purge(args) => cli::retention::purge(args),
+        Command::Audit(args) => cli::retention::audit(args),
     };
     match result {
         Ok(code) => std::process::exit(code),

@@ -182,7 +182,11 @@ fn one_bad_input_among_good_ones_exits_1_and_keeps_the_good() {
         .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(names, ["jfk.redacted.json", "jfk.redacted.txt"]);
+    assert_eq!(
+        names,
+        ["hush-audit.jsonl", "jfk.redacted.json", "jfk.redacted.txt"],
+        "the good input's set and its audit line; nothing of the bad one"
+    );
 }
 
 #[test]

@@ -214,7 +214,14 @@ fn nothing_is_written_outside_the_out_dir() {
         .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(names, ["card.redacted.json", "card.redacted.txt"]);
+    assert_eq!(
+        names,
+        [
+            "card.redacted.json",
+            "card.redacted.txt",
+            "hush-audit.jsonl"
+        ]
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

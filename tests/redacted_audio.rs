@@ -226,5 +226,5 @@ fn stereo_call_is_transcribed_and_redacted_per_channel() {
         mask[0].iter().any(|&m| m) && mask[1].iter().any(|&m| m),
         "both channels have muted speech"
     );
-    assert_eq!(files_in(&out).len(), 3);
+    assert_eq!(files_in(&out).len(), 4, "json, txt, wav and the audit log");
 }

@@ -4,6 +4,7 @@
 pub mod live;
 pub mod models;
 pub mod redact;
+pub mod retention;
 pub mod verify;
 
 use std::path::PathBuf;
@@ -40,6 +41,12 @@ pub enum Command {
     VerifyAudio(verify::VerifyArgs),
     /// List or verify the installed models.
     Models(models::ModelsArgs),
+    /// List the output sets under a directory with their delete_after.
+    List(retention::ListArgs),
+    /// Delete output sets whose delete_after has passed (and their source audio, if asked).
+    Purge(retention::PurgeArgs),
+    /// Check the audit log (DIR/hush-audit.jsonl).
+    Audit(retention::AuditArgs),
 }
 
 pub use hush::transcribe::parse_threads;

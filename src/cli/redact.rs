@@ -14,7 +14,8 @@ use hush::models::WhisperModel;
 use hush::output::{Format, OutputName};
 use hush::redact::audio::AudioOptions;
 use hush::redact::Policy;
-use hush::runtime::{Pipeline, Stereo};
+use hush::retention::audit::{Action, AuditEvent, AuditLog};
+use hush::runtime::{Pipeline, Redacted, Stereo};
 use hush::Error;
 
 #[derive(Args)]
@@ -72,6 +73,11 @@ pub struct RedactArgs {
     /// Whisper threads, 1 to the cores available (default: cores, at most 4).
     #[arg(long, value_name = "N", value_parser = super::parse_threads)]
     pub threads: Option<usize>,
+
+    /// Retention period for these outputs, an ISO-8601 duration (P30D, P1Y, PT12H); overrides
+    /// the policy's `retention` and changes the policy sha256 recorded (see README "Retention").
+    #[arg(long, value_name = "DURATION")]
+    pub retention: Option<String>,
 
     /// Print nothing but errors.
     #[arg(long, short)]
@@ -132,7 +138,10 @@ fn check_collisions(inputs: &[PathBuf], out_dir: &Path) -> Result<(), Error> {
 pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
     check_collisions(&args.inputs, &args.out_dir)?;
     check_out_dir(&args.out_dir)?;
-    let policy = Policy::from_arg(args.policy.as_deref())?;
+    let mut policy = Policy::from_arg(args.policy.as_deref())?;
+    if let Some(period) = &args.retention {
+        policy = policy.with_retention(period)?;
+    }
     let audio = (args.audio || policy.file.redact_audio).then(|| AudioOptions {
         mode: args.audio_mode.unwrap_or(policy.file.audio_mode),
         pad_ms: args.audio_pad_ms.unwrap_or(policy.file.audio_pad_ms),
@@ -152,6 +161,7 @@ pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
     let pipeline = builder.build()?;
 
     let mut failures: Vec<Error> = Vec::new();
+    let mut audit: Option<AuditLog> = None;
     for input in &args.inputs {
         let name = output_name(&args.out_dir, input);
         let done = if input == Path::new("-") {
@@ -160,7 +170,11 @@ pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
         } else {
             pipeline.redact_file(input, &name, &args.format)
         };
-        match done {
+        let result = done.and_then(|done| {
+            record(&mut audit, &args.out_dir, &done)?;
+            Ok(done)
+        });
+        match result {
             Ok(done) => {
                 if !args.quiet {
                     let t = &done.transcript;
@@ -202,6 +216,24 @@ pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
         n if n == args.inputs.len() => failures[0].exit_code(),
         _ => exit::SOME_FAILED,
     })
+}
+
+/// Appends the `redact` line for one published input to `OUT_DIR/hush-audit.jsonl` (opened at
+/// the first). A failure to record fails the input (exit 6); its outputs stay published.
+fn record(audit: &mut Option<AuditLog>, out_dir: &Path, done: &Redacted) -> Result<(), Error> {
+    let mut hashes = Vec::with_capacity(done.published.len());
+    for p in &done.published {
+        hashes.push(
+            hush::files::sha256_file(p)
+                .map_err(|e| Error::output(p, format!("cannot hash: {e}")))?,
+        );
+    }
+    let t = &done.transcript;
+    let event = AuditEvent::redacted(Action::Redact, &t.retention, &t.provenance, hashes);
+    if audit.is_none() {
+        *audit = Some(AuditLog::open(out_dir)?);
+    }
+    audit.as_mut().expect("opened above").append(&event)
 }
 
 #[cfg(test)]

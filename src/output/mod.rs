@@ -108,3 +108,28 @@ impl OutputName {
         self.dir.join(format!("{}.redacted.{ext}", self.stem))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `hush purge` (retention, a lower layer) restates the set naming rule: every file this
+    /// layer publishes for an input must be one purge recognizes as part of the set.
+    #[test]
+    fn purge_knows_every_output_name() {
+        use crate::retention::purge::{SET_INFIX, SIBLING_EXTENSIONS};
+        let name = OutputName::for_input(Path::new("out"), Path::new("in/call.mp3"));
+        // Every --format (all the enum's variants), the redacted WAV and a JSON Lines file.
+        let formats = <Format as clap::ValueEnum>::value_variants();
+        let exts = formats
+            .iter()
+            .map(|f| f.extension())
+            .chain(["wav", "jsonl"]);
+        for ext in exts {
+            let p = name.path(ext);
+            let file = p.file_name().unwrap().to_str().unwrap();
+            assert_eq!(file, format!("call{SET_INFIX}{ext}"));
+            assert!(ext == "json" || SIBLING_EXTENSIONS.contains(&ext), "{ext}");
+        }
+    }
+}

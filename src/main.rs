@@ -28,10 +28,10 @@ fn main() {
     // level, dependencies never log above warn (see hush::app).
     hush::app::init_logging();
     let cli: Cli = hush::app::parse_args();
-    if !matches!(cli.command, Command::Redact(_)) {
+    if !matches!(cli.command, Command::Redact(_) | Command::Batch(_)) {
         // These commands' product is stdout: `hush models list | head -1` must end quietly
-        // (killed by SIGPIPE, as a filter is) rather than panic on the closed pipe. `redact`
-        // keeps SIGPIPE ignored so a closed stderr can never kill it mid-publish.
+        // (killed by SIGPIPE, as a filter is) rather than panic on the closed pipe. `redact` and
+        // `batch` keep SIGPIPE ignored so a closed stderr can never kill it mid-publish.
         restore_sigpipe();
     }
     // Temp files are removed and a publish in progress finishes on SIGINT/SIGTERM.
@@ -44,6 +44,7 @@ fn main() {
         .or_else(|| std::env::var_os("HUSH_MODELS_DIR").map(Into::into));
     let result = match cli.command {
         Command::Redact(args) => cli::redact::run(args, models_dir.as_deref()),
+        Command::Batch(args) => cli::batch::run(args, models_dir.as_deref()),
         Command::VerifyAudio(args) => cli::verify::run(args, models_dir.as_deref()),
         Command::Models(args) => cli::models::run(args, models_dir.as_deref()).map(|()| exit::OK),
     };

@@ -1,7 +1,9 @@
 //! Command-line interface: argument parsing only. Each subcommand is a thin call into the
 //! library; errors come back as [`hush::Error`] and become one stderr line and an exit code.
 
+pub mod batch;
 pub mod models;
+pub mod progress;
 pub mod redact;
 pub mod verify;
 
@@ -29,6 +31,8 @@ pub struct Cli {
 pub enum Command {
     /// Transcribe recordings and write redacted transcripts.
     Redact(redact::RedactArgs),
+    /// Redact many recordings into a mirrored output tree: resumable, parallel, shardable.
+    Batch(batch::BatchArgs),
     /// Re-transcribe recordings and report any personal data that can still be heard.
     VerifyAudio(verify::VerifyArgs),
     /// List or verify the installed models.

@@ -12,7 +12,7 @@ use hush::models::WhisperModel;
 use hush::output::{Format, OutputName};
 use hush::redact::audio::AudioOptions;
 use hush::redact::Policy;
-use hush::runtime::{Pipeline, Stereo};
+use hush::runtime::{FileRunOptions, Pipeline, RunProgress, Stereo};
 use hush::Error;
 
 #[derive(Args)]
@@ -132,9 +132,22 @@ pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
     let pipeline = builder.build()?;
 
     let mut failures: Vec<Error> = Vec::new();
+    let mode = super::progress::Mode::detect(args.quiet);
+    let progress = RunProgress::new();
     for input in &args.inputs {
         let name = OutputName::for_input(&args.out_dir, input);
-        match pipeline.redact_file(input, &name, &args.format) {
+        let label = input.file_name().map_or_else(
+            || input.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let opts = FileRunOptions {
+            progress: Some(&progress),
+            ..FileRunOptions::default()
+        };
+        let result = super::progress::while_running(mode, &label, &progress, || {
+            pipeline.redact_file_with(input, &name, &args.format, opts)
+        });
+        match result {
             Ok(done) => {
                 if !args.quiet {
                     let t = &done.transcript;

@@ -213,7 +213,8 @@ fn print_summary(s: &Summary, threads: usize, out_dir: &Path) {
     }
     say(&head);
     say(&format!(
-        "  {:.2} h audio in {} wall, real-time factor {}, {} jobs x {} threads",
+        "  {} audio ({:.2} h) in {} wall, real-time factor {}, {} jobs x {} threads",
+        hms(Duration::from_secs_f64(s.audio_s)),
         s.audio_s / 3600.0,
         hms(Duration::from_secs_f64(s.wall_s)),
         s.rtf.map_or("-".into(), |r| format!("{r:.3}")),

@@ -117,7 +117,7 @@ impl BatchProgress {
         let done = self.done_files.load(Ordering::Relaxed);
         let failed = self.failed.load(Ordering::Relaxed);
         let unchanged = self.unchanged.load(Ordering::Relaxed);
-        let audio_h = self.audio_ms.load(Ordering::Relaxed) as f64 / 3_600_000.0;
+        let audio = hms(Duration::from_millis(self.audio_ms.load(Ordering::Relaxed)));
         let elapsed = self.started.elapsed();
         // By bytes: recordings differ in length far more than in bytes per second of audio.
         let total = self.bytes.load(Ordering::Relaxed);
@@ -134,10 +134,7 @@ impl BatchProgress {
         if failed > 0 {
             s += &format!(", {failed} failed");
         }
-        s + &format!(
-            ", {audio_h:.2} h audio, {} elapsed, ETA {eta}",
-            hms(elapsed)
-        )
+        s + &format!(", {audio} audio, {} elapsed, ETA {eta}", hms(elapsed))
     }
 
     /// Refreshes the display from the workers' slots; call every 200 ms or so.

@@ -11,14 +11,16 @@
 //! policy's operators (anonymization); [`output`] holds the sinks and publishes each input's
 //! files as one set; [`retention`] builds the retention and provenance metadata; [`models`] finds
 //! and verifies the installed models; [`compute`] is how stages share the CPU; [`files`] holds the
-//! one file hash and the bounded reads of small files every layer shares; [`app`] is what every
-//! binary does at start (arguments, capped logging).
+//! one file hash and the bounded reads of small files every layer shares; [`batch`] runs many
+//! files through one pipeline (mirrored output tree, resumable manifest, shards); [`app`] is
+//! what every binary does at start (arguments, capped logging).
 //!
 //! The library is the product only: the evaluation harness (`tools/hush-eval`) and the
 //! setup-time model converter (`tools/hush-convert`) are separate crates of the workspace.
 
 pub mod app;
 pub mod audio;
+pub mod batch;
 pub mod compute;
 pub mod detect;
 pub mod error;

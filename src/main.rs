@@ -30,13 +30,17 @@ fn main() {
     let cli: Cli = hush::app::parse_args();
     if !matches!(
         cli.command,
-        Command::Redact(_) | Command::Purge(_) | Command::Stream(_) | Command::Listen(_)
+        Command::Redact(_)
+            | Command::Batch(_)
+            | Command::Purge(_)
+            | Command::Stream(_)
+            | Command::Listen(_)
     ) {
         // These commands' product is stdout: `hush models list | head -1` must end quietly
-        // (killed by SIGPIPE, as a filter is) rather than panic on the closed pipe. `redact`
-        // and `purge` keep SIGPIPE ignored so a closed stream never kills them mid-publish or
-        // between a deletion and its audit line; `stream` and `listen` too: a closed stdout is
-        // an error that publishes nothing, not a silent kill.
+        // (killed by SIGPIPE, as a filter is) rather than panic on the closed pipe. `redact`,
+        // `batch` and `purge` keep SIGPIPE ignored so a closed stream never kills them
+        // mid-publish or between a deletion and its audit line; `stream` and `listen` too: a
+        // closed stdout is an error that publishes nothing, not a silent kill.
         restore_sigpipe();
     }
     // Temp files are removed and a publish in progress finishes on SIGINT/SIGTERM.
@@ -49,6 +53,7 @@ fn main() {
         .or_else(|| std::env::var_os("HUSH_MODELS_DIR").map(Into::into));
     let result = match cli.command {
         Command::Redact(args) => cli::redact::run(args, models_dir.as_deref()),
+        Command::Batch(args) => cli::batch::run(args, models_dir.as_deref()),
         Command::Stream(args) => cli::live::stream(args, models_dir.as_deref()),
         Command::Listen(args) => cli::live::listen(args, models_dir.as_deref()),
         Command::Devices(args) => cli::live::devices(args),

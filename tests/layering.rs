@@ -19,6 +19,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("retention", 5),
     ("output", 6),
     ("runtime", 7),
+    ("batch", 7),
     ("app", 8),
     ("lib", 8),
 ];

@@ -21,7 +21,7 @@ pub use decode::{
     decode_lanes, probe, read_audio, read_audio_all, ChannelSelect, DecodeSummary, FrameObserver,
     Layout,
 };
-pub use file::open_source;
+pub use file::{looks_like_audio, open_source};
 pub use input::{AudioInput, FileInput};
 pub use input_path::check_input_path;
 pub use source::{sanitize, AudioSource, Container, Origin, Sanitized, SourceInfo};

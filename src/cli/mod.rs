@@ -1,8 +1,10 @@
 //! Command-line interface: argument parsing only. Each subcommand is a thin call into the
 //! library; errors come back as [`hush::Error`] and become one stderr line and an exit code.
 
+pub mod batch;
 pub mod live;
 pub mod models;
+pub mod progress;
 pub mod redact;
 pub mod retention;
 pub mod verify;
@@ -37,6 +39,8 @@ pub enum Command {
     Listen(live::ListenArgs),
     /// List the input devices `hush listen` can capture from.
     Devices(live::DevicesArgs),
+    /// Redact many recordings into a mirrored output tree: resumable, parallel, shardable.
+    Batch(batch::BatchArgs),
     /// Re-transcribe recordings and report any personal data that can still be heard.
     VerifyAudio(verify::VerifyArgs),
     /// List or verify the installed models.

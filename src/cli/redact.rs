@@ -15,7 +15,7 @@ use hush::output::{Format, OutputName};
 use hush::redact::audio::AudioOptions;
 use hush::redact::Policy;
 use hush::retention::audit::{Action, AuditEvent, AuditLog};
-use hush::runtime::{Pipeline, Redacted, Stereo};
+use hush::runtime::{FileRunOptions, Pipeline, Redacted, RunProgress, Stereo};
 use hush::Error;
 
 #[derive(Args)]
@@ -162,15 +162,28 @@ pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
 
     let mut failures: Vec<Error> = Vec::new();
     let mut audit: Option<AuditLog> = None;
+    let mode = super::progress::Mode::detect(args.quiet);
+    let progress = RunProgress::new();
     for input in &args.inputs {
         let name = output_name(&args.out_dir, input);
-        let done = if input == Path::new("-") {
-            StdinFileInput::read_all(std::io::stdin().lock())
-                .and_then(|i| pipeline.redact_input(Arc::new(i), &name, &args.format))
-        } else {
-            pipeline.redact_file(input, &name, &args.format)
+        let label = input.file_name().map_or_else(
+            || input.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let opts = FileRunOptions {
+            progress: Some(&progress),
+            ..FileRunOptions::default()
         };
-        let result = done.and_then(|done| {
+        let result = super::progress::while_running(mode, &label, &progress, || {
+            if input == Path::new("-") {
+                StdinFileInput::read_all(std::io::stdin().lock()).and_then(|i| {
+                    pipeline.redact_input_with(Arc::new(i), &name, &args.format, opts)
+                })
+            } else {
+                pipeline.redact_file_with(input, &name, &args.format, opts)
+            }
+        })
+        .and_then(|done| {
             record(&mut audit, &args.out_dir, &done)?;
             Ok(done)
         });

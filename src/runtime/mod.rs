@@ -42,7 +42,20 @@ use crate::redact::{self, operators, Anonymizer, Policy, RedactedSegment};
 use crate::retention::{ModelRef, Provenance, Retention};
 use crate::transcribe::{self, TranscribeOptions, TranscribeStats, Transcriber};
 
+pub use stages::RunProgress;
 pub use verify::{Scan, ScanEntity};
+
+/// Per-run options of a file run beyond the pipeline's settings.
+#[derive(Default, Clone, Copy)]
+pub struct FileRunOptions<'a> {
+    /// The input's sha256 as the caller hashed it before the run (a batch's resume key). The
+    /// run then also re-hashes the file after decoding it, and fails with nothing written if
+    /// the bytes it hashed before, while decoding and after are not all the same: an input that
+    /// changed while it was read.
+    pub expect_sha256: Option<&'a str>,
+    /// Updated as the run transcribes (see [`RunProgress`]).
+    pub progress: Option<&'a RunProgress>,
+}
 
 /// How a two-channel recording is transcribed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -265,7 +278,18 @@ impl Pipeline {
         name: &OutputName,
         formats: &[Format],
     ) -> Result<Redacted> {
-        self.redact_input(Arc::new(FileInput::new(path)), name, formats)
+        self.redact_file_with(path, name, formats, FileRunOptions::default())
+    }
+
+    /// [`Pipeline::redact_file`] with per-run options (progress, an expected input hash).
+    pub fn redact_file_with(
+        &self,
+        path: &Path,
+        name: &OutputName,
+        formats: &[Format],
+        opts: FileRunOptions<'_>,
+    ) -> Result<Redacted> {
+        self.redact_input_with(Arc::new(FileInput::new(path)), name, formats, opts)
     }
 
     /// [`Pipeline::redact_file`] for any input that can be opened again for the redacted
@@ -276,12 +300,23 @@ impl Pipeline {
         name: &OutputName,
         formats: &[Format],
     ) -> Result<Redacted> {
+        self.redact_input_with(input, name, formats, FileRunOptions::default())
+    }
+
+    /// [`Pipeline::redact_input`] with per-run options.
+    pub fn redact_input_with(
+        &self,
+        input: Arc<dyn AudioInput>,
+        name: &OutputName,
+        formats: &[Format],
+        opts: FileRunOptions<'_>,
+    ) -> Result<Redacted> {
         let (mut doc, mut wav) = self.file_sinks(&input, name, formats);
         let mut sinks: Vec<&mut dyn Sink> = vec![&mut doc];
         if let Some(w) = wav.as_mut() {
             sinks.push(w);
         }
-        let out = self.run(input.as_ref(), &mut sinks, Some(&name.dir))?;
+        let out = self.run_with(input.as_ref(), &mut sinks, Some(&name.dir), opts)?;
         Ok(Redacted {
             transcript: doc.take_transcript().expect("finished document"),
             stats: out.stats,
@@ -309,6 +344,17 @@ impl Pipeline {
         sinks: &mut [&mut dyn Sink],
         out_dir: Option<&Path>,
     ) -> Result<Outcome> {
+        self.run_with(input, sinks, out_dir, FileRunOptions::default())
+    }
+
+    /// [`Pipeline::run`] with per-run options.
+    pub fn run_with(
+        &self,
+        input: &dyn AudioInput,
+        sinks: &mut [&mut dyn Sink],
+        out_dir: Option<&Path>,
+        opts: FileRunOptions<'_>,
+    ) -> Result<Outcome> {
         let started = Instant::now();
         let mut source = input.open()?;
         // An unwritable destination fails before any transcription; without one, nothing a
@@ -318,6 +364,9 @@ impl Pipeline {
             None => Staging::unpublished(&std::env::temp_dir()),
         };
         let info = source.info().clone();
+        if let Some(p) = opts.progress {
+            p.reset((info.frames * 1000).div_ceil(u64::from(info.sample_rate.max(1))));
+        }
         let split = self.stereo == Stereo::Split && info.channels == 2;
         let layout = if split { Layout::Split } else { Layout::Mix };
         let lanes = if split { 2 } else { 1 };
@@ -356,8 +405,12 @@ impl Pipeline {
             &label,
             self.idle_release_ms,
             sinks,
+            opts.progress,
         )?;
         drop(source);
+        if let Some(expected) = opts.expect_sha256 {
+            check_unchanged(input, expected, outcome.read.sha256.as_deref())?;
+        }
 
         // Names recognized late (on either channel) also redact their earlier mentions.
         let mut segments = outcome.released.clone();
@@ -454,6 +507,29 @@ impl Pipeline {
             entity_counts,
         }
     }
+}
+
+/// An input must be the same bytes before, while and after it was read: otherwise the outputs
+/// would describe a recording that never existed on disk as a whole. Checked before anything is
+/// staged for publishing.
+fn check_unchanged(input: &dyn AudioInput, before: &str, decoded: Option<&str>) -> Result<()> {
+    let Some(path) = input.path() else {
+        return Ok(());
+    };
+    let after = crate::files::sha256_file(path).map_err(|e| {
+        Error::input(
+            path,
+            format!("cannot re-read to check it is unchanged: {e}"),
+        )
+    })?;
+    let decoded = decoded.unwrap_or_default();
+    if before != decoded || decoded != after {
+        return Err(Error::input(
+            path,
+            "changed while it was being read (its sha256 before, while and after decoding differ); nothing was written",
+        ));
+    }
+    Ok(())
 }
 
 /// The JSON's `source` block.

@@ -12,6 +12,7 @@
 //! stage whose output has gone away stops quietly: the stage after it failed and its error wins.
 
 use std::collections::VecDeque;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -33,6 +34,39 @@ const SEGMENT_QUEUE: usize = 16;
 impl From<UpstreamFailed> for Error {
     fn from(_: UpstreamFailed) -> Error {
         Error::Pipeline("an earlier stage stopped without finishing its stream".into())
+    }
+}
+
+/// How far a run has got, for progress displays: written by the detector stage as windows
+/// arrive (two relaxed atomic stores per window), read by whoever polls. Holds times only,
+/// never text.
+#[derive(Debug, Default)]
+pub struct RunProgress {
+    /// Milliseconds of audio transcribed so far (the slowest lane's mark for a split call).
+    transcribed_ms: AtomicU64,
+    /// The recording's duration in ms as its header declares it (0 until known or if unknown).
+    duration_ms: AtomicU64,
+}
+
+impl RunProgress {
+    pub fn new() -> RunProgress {
+        RunProgress::default()
+    }
+    /// Milliseconds of audio transcribed so far.
+    pub fn transcribed_ms(&self) -> u64 {
+        self.transcribed_ms.load(Ordering::Relaxed)
+    }
+    /// The declared duration in ms (0: not known yet).
+    pub fn duration_ms(&self) -> u64 {
+        self.duration_ms.load(Ordering::Relaxed)
+    }
+    /// Starts over for a new input of `duration_ms` (0 if unknown).
+    pub fn reset(&self, duration_ms: u64) {
+        self.transcribed_ms.store(0, Ordering::Relaxed);
+        self.duration_ms.store(duration_ms, Ordering::Relaxed);
+    }
+    fn set_transcribed(&self, ms: u64) {
+        self.transcribed_ms.store(ms, Ordering::Relaxed);
     }
 }
 
@@ -70,6 +104,7 @@ pub fn run(
     label: &(dyn Fn(u16) -> Option<String> + Sync),
     idle_release_ms: Option<u64>,
     sinks: &mut [&mut dyn Sink],
+    progress: Option<&RunProgress>,
 ) -> Result<StagesOutcome> {
     let lanes = workers.len();
     let (audio_tx, audio_rx): (Vec<_>, Vec<_>) =
@@ -106,6 +141,7 @@ pub fn run(
                     turns,
                     label,
                     idle_release_ms,
+                    progress,
                 )
             })
             .expect("spawn detector");
@@ -216,6 +252,7 @@ fn detect_stage(
     turns: &CpuTurns,
     label: &(dyn Fn(u16) -> Option<String> + Sync),
     idle_release_ms: Option<u64>,
+    progress: Option<&RunProgress>,
 ) -> Result<Duration> {
     let n = lanes.len();
     let mut queues: Vec<VecDeque<Segment>> = vec![VecDeque::new(); n];
@@ -297,6 +334,10 @@ fn detect_stage(
                     s
                 }));
                 upto[lane] = upto_ms;
+                if let Some(p) = progress {
+                    let slowest = (0..n).filter(|&l| !ended[l]).map(|l| upto[l]).min();
+                    p.set_transcribed(slowest.unwrap_or(upto_ms));
+                }
             }
             Ok(SegmentMsg::End) => ended[lane] = true,
             Err(_) => return Err(UpstreamFailed.into()),

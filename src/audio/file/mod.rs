@@ -70,6 +70,12 @@ enum Sniffed {
     Other,
 }
 
+/// Whether a file's first bytes (16 are enough) carry the signature of a format hush reads:
+/// how a batch tells recordings from the other files of a directory without decoding them.
+pub fn looks_like_audio(head: &[u8]) -> bool {
+    sniff(head).is_some()
+}
+
 /// Decides how to open a file from its first bytes.
 fn sniff(head: &[u8]) -> Option<Sniffed> {
     let at = |i: usize, sig: &[u8]| head.len() >= i + sig.len() && &head[i..i + sig.len()] == sig;

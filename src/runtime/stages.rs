@@ -244,6 +244,7 @@ fn transcribe_stage(
 /// Merges the lanes by time and runs detection and redaction. A segment is pushed once no other
 /// lane can still produce an earlier one (its next segment or its transcribed-up-to mark is
 /// later), so a question on one channel is context for the answer on the other.
+#[allow(clippy::too_many_arguments)]
 fn detect_stage(
     session: &mut DetectSession<'_>,
     anonymizer: &mut Anonymizer,

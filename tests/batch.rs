@@ -17,6 +17,8 @@ use common::{files_in, heavy, hush, models_dir, sample};
 use serde_json::Value;
 
 const MANIFEST: &str = "hush-manifest.jsonl";
+/// The audit log every batch appends to (hush::retention::audit).
+const AUDIT: &str = "hush-audit.jsonl";
 
 /// The first `n` spoken clips, sorted by name.
 fn spoken(n: usize) -> Vec<PathBuf> {
@@ -231,7 +233,7 @@ fn batch_mirrors_the_tree_skips_non_audio_resumes_and_redoes_what_changed() {
     let want: Vec<String> = ["a.flac", "sub/a.flac", "sub/jfk.m4a", "sub/jfk.mp3"]
         .iter()
         .flat_map(|r| [format!("{r}.redacted.json"), format!("{r}.redacted.txt")])
-        .chain([MANIFEST.to_string()])
+        .chain([MANIFEST.to_string(), AUDIT.to_string()])
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
@@ -411,11 +413,19 @@ fn sigkill_at_random_points_then_a_rerun_leaves_exactly_one_complete_set_per_inp
         .flat_map(|r| ["json", "txt", "wav"].map(|x| format!("{r}.redacted.{x}")))
         .collect();
     want.insert(MANIFEST.into());
+    want.insert(AUDIT.into());
     assert_eq!(
         tree(&out),
         want.into_iter().collect::<Vec<_>>(),
         "after {iterations} runs"
     );
+    // Killed mid-append or not, the audit chain still verifies (a torn last line is a crash,
+    // repaired by the next append).
+    hush()
+        .args(["audit", "verify"])
+        .arg(&out)
+        .assert()
+        .success();
     let m = latest(&out);
     let pci_sha = m.values().next().unwrap()["policy_sha256"].clone();
     for rel in &rels {
@@ -559,6 +569,7 @@ fn faults_fail_alone_are_recorded_and_leave_no_partial_output() {
         "good.flac.redacted.json".to_string(),
         "good.flac.redacted.txt".to_string(),
         MANIFEST.to_string(),
+        AUDIT.to_string(),
     ];
     want.sort();
     assert_eq!(
@@ -612,5 +623,5 @@ fn a_full_disk_stops_the_batch_records_the_failure_and_publishes_nothing() {
     let e = &m["0.flac"];
     assert_eq!(e["status"], "failed");
     assert!(e["error"].as_str().unwrap().contains("cannot write output"));
-    assert_eq!(tree(&out), [MANIFEST], "nothing partial");
+    assert_eq!(tree(&out), [AUDIT, MANIFEST], "nothing partial");
 }

@@ -344,6 +344,11 @@ impl Drop for Pulse {
 
 #[test]
 fn listen_captures_speech_from_a_pulseaudio_source_and_writes_documents() {
+    if std::env::var_os("HUSH_NO_PULSE").is_some() {
+        // Set by scripts/test beside PipeWire (see there); never in CI.
+        eprintln!("SKIPPED: HUSH_NO_PULSE is set, no private PulseAudio daemon to capture from");
+        return;
+    }
     let _g = heavy();
     let pulse = Pulse::start();
     let devices = pulse

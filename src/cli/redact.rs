@@ -13,6 +13,7 @@ use hush::output::{Format, OutputName};
 use hush::redact::audio::AudioOptions;
 use hush::redact::Policy;
 use hush::runtime::{Pipeline, Stereo};
+use hush::transcribe::Endpointing;
 use hush::Error;
 
 #[derive(Args)]
@@ -57,6 +58,15 @@ pub struct RedactArgs {
     /// Speaker names of a split call's channels, comma-separated (default channel_0,channel_1).
     #[arg(long, value_delimiter = ',', value_name = "A,B")]
     pub speakers: Vec<String>,
+
+    /// How the audio is cut for Whisper: `pauses` (windows of up to 30 s cut at pauses) or
+    /// `vad` (utterances found by the Silero voice-activity detector; silence is skipped).
+    #[arg(long, value_enum, default_value = "pauses", value_name = "pauses|vad")]
+    pub endpoint: Endpointing,
+
+    /// Same as `--endpoint vad`.
+    #[arg(long, conflicts_with = "endpoint")]
+    pub vad: bool,
 
     /// Whisper model (base is multilingual, installed with `scripts/setup --with-base`).
     #[arg(long, value_enum, default_value = "tiny.en")]
@@ -125,7 +135,12 @@ pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
         .audio(audio)
         .verify_audio(args.verify)
         .stereo(args.stereo)
-        .speakers(args.speakers.clone());
+        .speakers(args.speakers.clone())
+        .endpointing(if args.vad {
+            Endpointing::Vad
+        } else {
+            args.endpoint
+        });
     if let Some(n) = args.threads {
         builder = builder.threads(n);
     }

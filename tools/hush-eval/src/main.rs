@@ -101,6 +101,10 @@ pub struct SpeechArgs {
     #[arg(long, value_name = "FILE|PRESET")]
     pub policy: Option<PathBuf>,
 
+    /// How audio is cut for Whisper: pauses (the default of `hush redact`) or vad.
+    #[arg(long, value_enum, default_value = "pauses", value_name = "pauses|vad")]
+    pub endpoint: hush::transcribe::Endpointing,
+
     /// Whisper model: tiny.en (default) or base.
     #[arg(long, default_value = "tiny.en", value_name = "NAME")]
     pub model: String,
@@ -266,6 +270,7 @@ fn run_speech(args: SpeechArgs, models_dir: Option<&Path>) -> Result<i32, Error>
         .whisper_model(whisper)
         .policy(policy)
         .threads(args.threads)
+        .endpointing(args.endpoint)
         .build()?;
     let mut reports = Vec::new();
     for v in &variants {

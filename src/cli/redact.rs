@@ -13,7 +13,7 @@ use hush::output::{Format, OutputName};
 use hush::redact::audio::AudioOptions;
 use hush::redact::Policy;
 use hush::runtime::{Pipeline, Stereo};
-use hush::transcribe::Endpointing;
+use hush::transcribe::{Endpointing, VadOptions};
 use hush::Error;
 
 #[derive(Args)]
@@ -67,6 +67,12 @@ pub struct RedactArgs {
     /// Same as `--endpoint vad`.
     #[arg(long, conflicts_with = "endpoint")]
     pub vad: bool,
+
+    /// With voice-activity endpointing: the silence (ms) that ends an utterance. Shorter cuts
+    /// sooner (lower live latency) but splits sentences at their pauses, which costs Whisper
+    /// context.
+    #[arg(long, value_name = "MS", value_parser = clap::value_parser!(u64).range(100..=5000))]
+    pub vad_silence_ms: Option<u64>,
 
     /// Whisper model (base is multilingual, installed with `scripts/setup --with-base`).
     #[arg(long, value_enum, default_value = "tiny.en")]
@@ -141,6 +147,12 @@ pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
         } else {
             args.endpoint
         });
+    if let Some(ms) = args.vad_silence_ms {
+        builder = builder.vad_options(VadOptions {
+            min_silence_ms: ms,
+            ..VadOptions::default()
+        });
+    }
     if let Some(n) = args.threads {
         builder = builder.threads(n);
     }

@@ -154,7 +154,7 @@ impl Default for VadOptions {
         VadOptions {
             start_threshold: 0.5,
             end_threshold: 0.35,
-            min_silence_ms: 400,
+            min_silence_ms: 600,
             pad_ms: 200,
             min_speech_ms: 250,
             max_window_ms: 10_000,

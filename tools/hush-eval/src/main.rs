@@ -105,6 +105,10 @@ pub struct SpeechArgs {
     #[arg(long, value_enum, default_value = "pauses", value_name = "pauses|vad")]
     pub endpoint: hush::transcribe::Endpointing,
 
+    /// With `--endpoint vad`: the silence (ms) that ends an utterance.
+    #[arg(long, value_name = "MS")]
+    pub vad_silence_ms: Option<u64>,
+
     /// Whisper model: tiny.en (default) or base.
     #[arg(long, default_value = "tiny.en", value_name = "NAME")]
     pub model: String,
@@ -271,6 +275,12 @@ fn run_speech(args: SpeechArgs, models_dir: Option<&Path>) -> Result<i32, Error>
         .policy(policy)
         .threads(args.threads)
         .endpointing(args.endpoint)
+        .vad_options(hush::transcribe::VadOptions {
+            min_silence_ms: args
+                .vad_silence_ms
+                .unwrap_or(hush::transcribe::VadOptions::default().min_silence_ms),
+            ..Default::default()
+        })
         .build()?;
     let mut reports = Vec::new();
     for v in &variants {

@@ -155,7 +155,7 @@ impl Default for VadOptions {
             start_threshold: 0.5,
             end_threshold: 0.35,
             min_silence_ms: 600,
-            pad_ms: 200,
+            pad_ms: 400,
             min_speech_ms: 250,
             max_window_ms: 10_000,
             cut_search_ms: 3_000,
@@ -518,11 +518,12 @@ mod tests {
         assert!(windows.is_empty());
         assert!(marks.windows(2).all(|m| m[0] < m[1]), "{marks:?}");
         // Each mark trails the audio scored by no more than the padding.
-        assert!(marks[marks.len() - 2] + ms_to_samples(200) + 31 * F >= *marks.last().unwrap());
+        let pad = ms_to_samples(VadOptions::default().pad_ms);
+        assert!(marks[marks.len() - 2] + pad + 31 * F >= *marks.last().unwrap());
         assert_eq!(c.consumed_upto(), c.total());
         assert_eq!(c.skipped(), c.total());
         // Nothing is held: the buffer keeps the padding only.
-        assert!(c.buf.len() <= ms_to_samples(200) as usize + VAD_FRAME);
+        assert!(c.buf.len() <= pad as usize + VAD_FRAME);
     }
 
     #[test]

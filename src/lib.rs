@@ -26,6 +26,7 @@ pub mod detect;
 pub mod error;
 pub mod files;
 pub mod models;
+pub mod onnx;
 pub mod output;
 pub mod redact;
 pub mod retention;

@@ -155,3 +155,34 @@ fn both_channels_of_a_call_are_labelled_and_in_time_order_everywhere() {
     let written = LeakText::new(&run.txt);
     assert!(!written.leaks("0927"), "{}", run.txt.lines().count());
 }
+
+#[test]
+fn voice_activity_endpointing_finds_the_same_entities_and_leaks_nothing() {
+    let _g = heavy();
+    for (file, extra) in [
+        ("cvv_call.wav", &["--speakers", "agent,caller"][..]),
+        ("cvv_call_mono.wav", &[][..]),
+    ] {
+        let pauses = redact(file, extra);
+        let vad = redact(file, &[extra, &["--vad"]].concat());
+        assert_no_leak(file, &vad);
+        let kinds = |r: &Run| {
+            let mut k = entities(&r.json);
+            k.sort();
+            k.dedup();
+            k
+        };
+        assert_eq!(kinds(&vad), kinds(&pauses), "{file}");
+        // The voice-activity model is named in the provenance only when it cut the audio.
+        let ids = |r: &Run| {
+            r.json["provenance"]["models"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| m["id"].as_str().unwrap().to_string())
+                .collect::<Vec<_>>()
+        };
+        assert!(ids(&vad).contains(&"silero-vad".to_string()));
+        assert!(!ids(&pauses).contains(&"silero-vad".to_string()));
+    }
+}

@@ -1,6 +1,6 @@
 //! The library's layering stays one-way: audio → transcribe → detect → redact → retention →
-//! output (sinks), with runtime and the CLI on top, and the base modules (error, compute, files, models)
-//! usable by all. This test reads every `crate::` path in each module's files and fails on an
+//! output (sinks), with runtime and the CLI on top, and the base modules (error, compute, files,
+//! models, onnx) usable by all. This test reads every `crate::` path in each module's files and fails on an
 //! upward import, so the layering cannot rot quietly.
 
 use std::collections::BTreeMap;
@@ -12,6 +12,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("compute", 0),
     ("files", 0),
     ("models", 0),
+    ("onnx", 0),
     ("audio", 1),
     ("transcribe", 2),
     ("detect", 3),

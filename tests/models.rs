@@ -45,7 +45,8 @@ fn good_directory_verifies_and_nothing_is_written_there() {
     assert_eq!(set.dir, dir.path());
     assert_eq!(set.whisper.id, "whisper-tiny.en");
     assert_eq!(set.whisper.path, dir.path().join("ggml-tiny.en.bin"));
-    assert_eq!(set.all().len(), 5);
+    assert_eq!(set.all().len(), 6);
+    assert_eq!(set.vad.path, dir.path().join("silero/silero_vad_v6.onnx"));
     // No verification cache (it let edited models through): the directory is only read.
     assert!(!dir.path().join(".hush-verified.json").exists());
     let again = ModelSet::locate(Some(dir.path()), WhisperModel::TinyEn).unwrap();

@@ -16,6 +16,7 @@ use hush::redact::audio::AudioOptions;
 use hush::redact::Policy;
 use hush::retention::audit::{Action, AuditEvent, AuditLog};
 use hush::runtime::{FileRunOptions, Pipeline, Redacted, RunProgress, Stereo};
+use hush::transcribe::{Endpointing, VadOptions};
 use hush::Error;
 
 #[derive(Args)]
@@ -61,6 +62,21 @@ pub struct RedactArgs {
     /// Speaker names of a split call's channels, comma-separated (default channel_0,channel_1).
     #[arg(long, value_delimiter = ',', value_name = "A,B")]
     pub speakers: Vec<String>,
+
+    /// How the audio is cut for Whisper: `pauses` (windows of up to 30 s cut at pauses) or
+    /// `vad` (utterances found by the Silero voice-activity detector; silence is skipped).
+    #[arg(long, value_enum, default_value = "pauses", value_name = "pauses|vad")]
+    pub endpoint: Endpointing,
+
+    /// Same as `--endpoint vad`.
+    #[arg(long, conflicts_with = "endpoint")]
+    pub vad: bool,
+
+    /// With voice-activity endpointing: the silence (ms) that ends an utterance. Shorter cuts
+    /// sooner (lower live latency) but splits sentences at their pauses, which costs Whisper
+    /// context.
+    #[arg(long, value_name = "MS", value_parser = clap::value_parser!(u64).range(100..=5000))]
+    pub vad_silence_ms: Option<u64>,
 
     /// Whisper model (base is multilingual, installed with `scripts/setup --with-base`).
     #[arg(long, value_enum, default_value = "tiny.en")]
@@ -154,7 +170,18 @@ pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
         .audio(audio)
         .verify_audio(args.verify)
         .stereo(args.stereo)
-        .speakers(args.speakers.clone());
+        .speakers(args.speakers.clone())
+        .endpointing(if args.vad {
+            Endpointing::Vad
+        } else {
+            args.endpoint
+        });
+    if let Some(ms) = args.vad_silence_ms {
+        builder = builder.vad_options(VadOptions {
+            min_silence_ms: ms,
+            ..VadOptions::default()
+        });
+    }
     if let Some(n) = args.threads {
         builder = builder.threads(n);
     }

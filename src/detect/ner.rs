@@ -8,9 +8,8 @@
 
 use std::ops::Range;
 use std::path::Path;
-use std::sync::{Mutex, OnceLock};
+use std::sync::Mutex;
 
-use ort::session::builder::GraphOptimizationLevel;
 use ort::session::Session;
 use ort::value::Tensor;
 use tokenizers::Tokenizer;
@@ -22,26 +21,6 @@ use crate::error::{Error, Result};
 const MAX_TOKENS: usize = 510;
 /// Tokens shared by consecutive windows so an entity on a window edge keeps its context.
 const OVERLAP: usize = 64;
-
-static ENVIRONMENT: OnceLock<std::result::Result<ort::environment::Environment, String>> =
-    OnceLock::new();
-
-fn environment(lib: &Path) -> Result<&'static ort::environment::Environment> {
-    ENVIRONMENT
-        .get_or_init(|| {
-            // No telemetry store or events: the env-var opt-out must precede loading the
-            // library, the API switch covers the environment (see the models module).
-            crate::models::disable_onnxruntime_telemetry();
-            ort::init_from(lib)
-                .map_err(|e| format!("cannot load ONNX Runtime from {}: {e}", lib.display()))?
-                .with_name("hush")
-                .with_telemetry(false)
-                .build()
-                .map_err(|e| format!("cannot start ONNX Runtime: {e}"))
-        })
-        .as_ref()
-        .map_err(|e| Error::model("onnxruntime", e.clone()))
-}
 
 /// Maps the model's label (without its B-/I- prefix) to the public taxonomy.
 pub fn map_label(label: &str) -> Option<EntityKind> {
@@ -90,7 +69,8 @@ impl NerModel {
         tokenizer: &Path,
         config: &Path,
     ) -> Result<NerModel> {
-        let env = environment(onnxruntime)?;
+        // Loads ONNX Runtime first: a missing library is reported before the model files.
+        crate::onnx::environment(onnxruntime)?;
         let cfg: serde_json::Value = std::fs::read(config)
             .map_err(|e| e.to_string())
             .and_then(|b| serde_json::from_slice(&b).map_err(|e| e.to_string()))
@@ -122,22 +102,11 @@ impl NerModel {
         let sep = tokenizer
             .token_to_id("[SEP]")
             .ok_or_else(|| Error::model("rampart-tokenizer", "no [SEP]"))?;
-        let ort_err =
-            |e: ort::Error| Error::model("rampart-ner", format!("{}: {e}", model.display()));
-        // One intra-op thread and no spinning: the detector shares the machine with whisper.cpp,
-        // whose own threads spin-wait; oversubscribing cores slows both by orders of magnitude.
-        let session = Session::builder(env)
-            .map_err(ort_err)?
-            .with_optimization_level(GraphOptimizationLevel::Level3)
-            .map_err(|e| ort_err(e.into()))?
-            .with_intra_threads(1)
-            .map_err(|e| ort_err(e.into()))?
-            .with_inter_threads(1)
-            .map_err(|e| ort_err(e.into()))?
-            .with_intra_op_spinning(false)
-            .map_err(|e| ort_err(e.into()))?
-            .commit_from_file(model)
-            .map_err(ort_err)?;
+        let session = crate::onnx::single_thread_session(
+            onnxruntime,
+            "rampart-ner",
+            crate::onnx::ModelBytes::File(model),
+        )?;
         let input_names = session
             .inputs()
             .iter()

@@ -30,6 +30,7 @@ pub const NER_ONNX: &str = "rampart-ner";
 pub const NER_TOKENIZER: &str = "rampart-tokenizer";
 pub const NER_CONFIG: &str = "rampart-config";
 pub const ONNXRUNTIME: &str = "onnxruntime";
+pub const SILERO_VAD: &str = "silero-vad";
 
 /// Which Whisper model to transcribe with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -107,6 +108,8 @@ pub struct ModelSet {
     pub ner_tokenizer: ModelFile,
     pub ner_config: ModelFile,
     pub onnxruntime: ModelFile,
+    /// The voice-activity detector (`--vad` and live endpointing).
+    pub vad: ModelFile,
     /// Other required files (licences that must travel with the models).
     pub others: Vec<ModelFile>,
 }
@@ -152,6 +155,7 @@ impl ModelSet {
             ner_tokenizer: take(NER_TOKENIZER),
             ner_config: take(NER_CONFIG),
             onnxruntime: take(ONNXRUNTIME),
+            vad: take(SILERO_VAD),
             others: files,
             dir,
         })
@@ -185,6 +189,7 @@ impl ModelSet {
             &self.ner_tokenizer,
             &self.ner_config,
             &self.onnxruntime,
+            &self.vad,
         ]
     }
 }
@@ -348,7 +353,7 @@ mod tests {
         let base = ids(WhisperModel::Base);
         assert!(base.contains(&WHISPER_BASE.to_string()));
         assert!(!base.contains(&WHISPER_TINY_EN.to_string()));
-        for id in [NER_ONNX, NER_TOKENIZER, NER_CONFIG, ONNXRUNTIME] {
+        for id in [NER_ONNX, NER_TOKENIZER, NER_CONFIG, ONNXRUNTIME, SILERO_VAD] {
             assert!(tiny.contains(&id.to_string()) && base.contains(&id.to_string()));
         }
     }

@@ -40,7 +40,10 @@ use crate::output::{
 use crate::redact::audio::{entity_intervals, AudioOptions};
 use crate::redact::{self, operators, Anonymizer, Policy, RedactedSegment};
 use crate::retention::{ModelRef, Provenance, Retention};
-use crate::transcribe::{self, TranscribeOptions, TranscribeStats, Transcriber};
+use crate::transcribe::{
+    self, Endpointer, Endpointing, PauseWindower, TranscribeOptions, TranscribeStats, Transcriber,
+    VadEndpointer, VadModel, VadOptions,
+};
 
 pub use stages::RunProgress;
 pub use verify::{Scan, ScanEntity};
@@ -80,6 +83,8 @@ pub struct PipelineBuilder {
     stereo: Stereo,
     speakers: Vec<String>,
     idle_release_ms: Option<u64>,
+    endpointing: Endpointing,
+    vad: VadOptions,
 }
 
 impl PipelineBuilder {
@@ -88,6 +93,17 @@ impl PipelineBuilder {
     /// held words wait for the next segment or the end of the input.
     pub fn idle_release_ms(mut self, ms: Option<u64>) -> Self {
         self.idle_release_ms = ms;
+        self
+    }
+    /// How audio is cut into windows: pauses (the file default) or the voice-activity detector
+    /// (what live audio needs; silence is never decoded).
+    pub fn endpointing(mut self, e: Endpointing) -> Self {
+        self.endpointing = e;
+        self
+    }
+    /// Settings of the voice-activity endpointer (used with [`Endpointing::Vad`]).
+    pub fn vad_options(mut self, opts: VadOptions) -> Self {
+        self.vad = opts;
         self
     }
     /// Plan redacted audio (mute intervals); `None` keeps the policy's choice.
@@ -162,6 +178,13 @@ impl PipelineBuilder {
             })
         });
         let detector = Detector::load(&models, &policy.detect_options())?;
+        let vad = match self.endpointing {
+            Endpointing::Vad => Some(Arc::new(VadModel::load(
+                &models.onnxruntime.path,
+                &models.vad,
+            )?)),
+            Endpointing::Pauses => None,
+        };
         // The files loaded must be the files hashed: a change in between fails closed.
         models.confirm_unchanged()?;
         Ok(Pipeline {
@@ -176,6 +199,8 @@ impl PipelineBuilder {
             speakers: self.speakers,
             idle_release_ms: self.idle_release_ms,
             turns: CpuTurns::take_turns(),
+            vad,
+            vad_options: self.vad,
         })
     }
 }
@@ -192,6 +217,9 @@ pub struct Pipeline {
     speakers: Vec<String>,
     idle_release_ms: Option<u64>,
     turns: CpuTurns,
+    /// The voice-activity model, loaded when endpointing by voice activity.
+    vad: Option<Arc<VadModel>>,
+    vad_options: VadOptions,
 }
 
 /// Timings of one run, for benchmarks and progress lines.
@@ -234,6 +262,26 @@ impl Pipeline {
             policy: None,
             hash_key: None,
             transcribe: TranscribeOptions::default(),
+            endpointing: Endpointing::Pauses,
+            vad: VadOptions::default(),
+        }
+    }
+
+    /// How this pipeline cuts audio into windows.
+    pub fn endpointing(&self) -> Endpointing {
+        if self.vad.is_some() {
+            Endpointing::Vad
+        } else {
+            Endpointing::Pauses
+        }
+    }
+
+    /// A new endpointer for one lane of one stream, as the pipeline was built to cut: call it
+    /// once per lane (each holds that lane's voice-activity state).
+    pub fn endpointer(&self) -> Box<dyn Endpointer> {
+        match &self.vad {
+            Some(m) => Box::new(VadEndpointer::new(Arc::clone(m), self.vad_options.clone())),
+            None => Box::new(PauseWindower::default()),
         }
     }
 
@@ -395,10 +443,12 @@ impl Pipeline {
         for s in sinks.iter_mut() {
             s.begin(&header)?;
         }
+        let endpointers = (0..lanes).map(|_| self.endpointer()).collect();
         let outcome = stages::run(
             source.as_mut(),
             layout,
             &mut workers,
+            endpointers,
             &mut session,
             &mut anonymizer,
             &self.turns,
@@ -473,6 +523,8 @@ impl Pipeline {
             whisper_ms = stats.transcribe.whisper_time.as_millis() as u64,
             detect_ms = stats.detect.as_millis() as u64,
             windows = stats.transcribe.windows,
+            vad_ms = stats.transcribe.vad_time.as_millis() as u64,
+            skipped_s = stats.transcribe.skipped_secs,
             retried_windows = stats.transcribe.retried_windows,
             segments = stats.segments,
             sanitized = stats.sanitized_samples,
@@ -493,10 +545,12 @@ impl Pipeline {
         Provenance {
             hush_version: env!("CARGO_PKG_VERSION").to_string(),
             input_sha256,
+            // The voice-activity model shapes the output only when it cut the windows.
             models: self
                 .models
                 .all()
                 .into_iter()
+                .filter(|m| self.vad.is_some() || m.id != crate::models::SILERO_VAD)
                 .map(|m| ModelRef {
                     id: m.id.clone(),
                     sha256: m.sha256.clone(),

@@ -25,7 +25,7 @@ use crate::detect::DetectSession;
 use crate::error::{Error, Result};
 use crate::output::Sink;
 use crate::redact::{Anonymizer, RedactedSegment};
-use crate::transcribe::{Endpointer, PauseWindower, Segment, TranscribeStats, Worker};
+use crate::transcribe::{Endpointer, Segment, TranscribeStats, Worker};
 
 /// Channel capacities: small, so memory stays flat however long the input.
 const AUDIO_QUEUE: usize = 8;
@@ -90,14 +90,16 @@ pub struct StagesOutcome {
 /// Runs reader → transcribers → detector → sinks over one source.
 ///
 /// `workers` holds one transcriber worker per lane (one for a mono mix, one per channel of a
-/// split call); `label` names a lane's speaker (None for a mono mix). With `idle_release_ms`
-/// (live streams), words the detector holds back are released once their lane has been
-/// transcribed that far past them with nothing new said (see [`DetectSession::release_idle`]).
+/// split call), `endpointers` one endpointer per lane; `label` names a lane's speaker (None for
+/// a mono mix). With `idle_release_ms` (live streams), words the detector holds back are
+/// released once their lane has been transcribed that far past them with nothing new said (see
+/// [`DetectSession::release_idle`]).
 #[allow(clippy::too_many_arguments)]
 pub fn run(
     source: &mut dyn AudioSource,
     layout: Layout,
     workers: &mut [Worker<'_>],
+    endpointers: Vec<Box<dyn Endpointer>>,
     session: &mut DetectSession<'_>,
     anonymizer: &mut Anonymizer,
     turns: &CpuTurns,
@@ -119,14 +121,16 @@ pub fn run(
             .name("hush-reader".into())
             .spawn_scoped(s, move || read_stage(source, layout, audio_tx))
             .expect("spawn reader");
+        assert_eq!(endpointers.len(), lanes, "one endpointer per lane");
         let transcribers: Vec<_> = workers
             .iter_mut()
+            .zip(endpointers)
             .zip(audio_rx.into_iter().zip(seg_tx))
             .enumerate()
-            .map(|(i, (w, (rx, tx)))| {
+            .map(|(i, ((w, e), (rx, tx)))| {
                 thread::Builder::new()
                     .name(format!("hush-transcribe-{i}"))
-                    .spawn_scoped(s, move || transcribe_stage(w, rx, tx))
+                    .spawn_scoped(s, move || transcribe_stage(w, e, rx, tx))
                     .expect("spawn transcriber")
             })
             .collect();
@@ -154,10 +158,7 @@ pub fn run(
             let r = joined(t.join(), "transcriber");
             transcribe = match (transcribe, r) {
                 (Ok(mut a), Ok(b)) => {
-                    a.audio_secs += b.audio_secs;
-                    a.whisper_time += b.whisper_time;
-                    a.windows += b.windows;
-                    a.retried_windows += b.retried_windows;
+                    a.add(&b);
                     Ok(a)
                 }
                 (Err(e), _) | (_, Err(e)) => Err(e),
@@ -211,26 +212,27 @@ fn read_stage(
     })
 }
 
-/// One lane: windows from the endpointer, decoded by this lane's worker.
+/// One lane: windows from the lane's endpointer, decoded by this lane's worker.
 fn transcribe_stage(
     worker: &mut Worker<'_>,
+    mut endpointer: Box<dyn Endpointer>,
     rx: Receiver<AudioMsg>,
     tx: Sender<SegmentMsg>,
 ) -> Result<TranscribeStats> {
-    let mut endpointer = PauseWindower::default();
+    let endpointer = endpointer.as_mut();
     let send = |segments: Vec<Segment>, upto_ms: u64| {
         tx.send(SegmentMsg::Window { segments, upto_ms }).is_ok()
     };
     loop {
         match rx.recv() {
             Ok(AudioMsg::Frames { samples, .. }) => {
-                endpointer.push(&samples);
-                if !worker.drain(&mut endpointer, false, send)? {
+                endpointer.push(&samples)?;
+                if !worker.drain(endpointer, false, send)? {
                     break;
                 }
             }
             Ok(AudioMsg::End) => {
-                if worker.drain(&mut endpointer, true, send)? {
+                if worker.drain(endpointer, true, send)? {
                     let _ = tx.send(SegmentMsg::End);
                 }
                 break;
@@ -238,7 +240,9 @@ fn transcribe_stage(
             Err(_) => return Err(UpstreamFailed.into()),
         }
     }
-    Ok(worker.stats().clone())
+    let mut stats = worker.stats().clone();
+    stats.add_endpointer(endpointer);
+    Ok(stats)
 }
 
 /// Merges the lanes by time and runs detection and redaction. A segment is pushed once no other

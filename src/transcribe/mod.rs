@@ -10,8 +10,10 @@
 //! This module knows audio only as 16 kHz samples and nothing of detection or output.
 
 pub mod endpoint;
+pub mod vad;
 mod words;
 
+use std::ops::Range;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -24,7 +26,8 @@ use whisper_rs::{
 use crate::audio::SAMPLE_RATE;
 use crate::compute::CpuTurns;
 use crate::error::{Error, Result};
-pub use endpoint::{Endpointer, PauseWindower};
+pub use endpoint::{Endpointer, Endpointing, PauseWindower, VadEndpointer, VadOptions, Window};
+pub use vad::VadModel;
 
 /// One transcribed word. Times are milliseconds from the start of the recording.
 #[derive(Debug, Clone, PartialEq)]
@@ -141,6 +144,28 @@ pub struct TranscribeStats {
     pub windows: usize,
     /// Windows decoded again because the first pass looked like a repetition loop.
     pub retried_windows: usize,
+    /// Time the endpointer spent deciding (the voice-activity model; zero for pauses).
+    pub vad_time: Duration,
+    /// Audio the endpointer judged silent and never decoded.
+    pub skipped_secs: f64,
+}
+
+impl TranscribeStats {
+    /// Adds another lane's figures.
+    pub fn add(&mut self, o: &TranscribeStats) {
+        self.audio_secs += o.audio_secs;
+        self.whisper_time += o.whisper_time;
+        self.windows += o.windows;
+        self.retried_windows += o.retried_windows;
+        self.vad_time += o.vad_time;
+        self.skipped_secs += o.skipped_secs;
+    }
+
+    /// Records what `endpointer` spent and skipped (call once, when its stream has ended).
+    pub fn add_endpointer(&mut self, endpointer: &dyn Endpointer) {
+        self.vad_time += endpointer.busy();
+        self.skipped_secs += endpointer.skipped() as f64 / f64::from(SAMPLE_RATE);
+    }
 }
 
 /// A loaded Whisper model, shared by the workers of a process (`Sync`).
@@ -192,6 +217,7 @@ impl Transcriber {
             threads: threads.unwrap_or(self.opts.threads).max(1),
             turns,
             next_id: 0,
+            last_upto: None,
             stats: TranscribeStats::default(),
         })
     }
@@ -204,6 +230,8 @@ pub struct Worker<'t> {
     threads: usize,
     turns: CpuTurns,
     next_id: u64,
+    /// The watermark `drain` last reported.
+    last_upto: Option<u64>,
     stats: TranscribeStats,
 }
 
@@ -255,21 +283,30 @@ impl Worker<'_> {
         Ok(segments)
     }
 
-    /// Decodes every window `endpointer` has ready, passing each window's segments and the
-    /// window's end (ms) to `out`, which returns false to stop early. Returns false when `out`
-    /// stopped.
+    /// Decodes every window `endpointer` has ready, passing each window's segments (only the
+    /// words the window keeps, see [`Window::keep_ms`]) and the lane's watermark (ms: no later
+    /// segment starts before it, see [`Endpointer::consumed_upto`]) to `out`, which returns false
+    /// to stop early. When no window was ready but the watermark moved (silence), `out` gets no
+    /// segments and the new watermark. Returns false when `out` stopped.
     pub fn drain(
         &mut self,
         endpointer: &mut dyn Endpointer,
         end_of_input: bool,
         mut out: impl FnMut(Vec<Segment>, u64) -> bool,
     ) -> Result<bool> {
-        while let Some((start, samples)) = endpointer.next_window(end_of_input) {
-            let end_ms = (start + samples.len() as u64) * 1000 / SAMPLE_RATE as u64;
-            let segs = self.transcribe_window(&samples, start * 1000 / SAMPLE_RATE as u64)?;
-            if !out(segs, end_ms) {
+        let ms = |samples: u64| samples * 1000 / u64::from(SAMPLE_RATE);
+        while let Some(w) = endpointer.next_window(end_of_input)? {
+            let segs = self.transcribe_window(&w.samples, ms(w.start))?;
+            let upto = ms(endpointer.consumed_upto());
+            self.last_upto = Some(upto);
+            if !out(keep_words(segs, &w.keep_ms), upto) {
                 return Ok(false);
             }
+        }
+        let upto = ms(endpointer.consumed_upto());
+        if self.last_upto != Some(upto) {
+            self.last_upto = Some(upto);
+            return Ok(out(Vec::new(), upto));
         }
         Ok(true)
     }
@@ -310,14 +347,44 @@ pub fn transcribe_all(
     samples: &[f32],
 ) -> Result<(Vec<Segment>, TranscribeStats)> {
     let mut worker = transcriber.worker(None, CpuTurns::overlap())?;
-    let mut endpointer = PauseWindower::default();
-    endpointer.push(samples);
+    transcribe_with(&mut worker, &mut PauseWindower::default(), samples)
+}
+
+/// Transcribes a whole 16 kHz buffer through `endpointer` on the calling thread.
+pub fn transcribe_with(
+    worker: &mut Worker<'_>,
+    endpointer: &mut dyn Endpointer,
+    samples: &[f32],
+) -> Result<(Vec<Segment>, TranscribeStats)> {
+    endpointer.push(samples)?;
     let mut out = Vec::new();
-    worker.drain(&mut endpointer, true, |segs, _| {
+    worker.drain(endpointer, true, |segs, _| {
         out.extend(segs);
         true
     })?;
-    Ok((out, worker.stats.clone()))
+    let mut stats = worker.stats.clone();
+    stats.add_endpointer(endpointer);
+    Ok((out, stats))
+}
+
+/// The words of `segments` whose midpoint falls in `keep_ms`; segments left without words are
+/// dropped, and a trimmed segment spans its remaining words.
+pub fn keep_words(segments: Vec<Segment>, keep_ms: &Range<u64>) -> Vec<Segment> {
+    segments
+        .into_iter()
+        .filter_map(|mut s| {
+            let before = s.words.len();
+            s.words.retain(|w| {
+                keep_ms.contains(&(w.start_ms + (w.end_ms.max(w.start_ms) - w.start_ms) / 2))
+            });
+            let first = s.words.first()?;
+            if s.words.len() != before {
+                s.start_ms = first.start_ms;
+                s.end_ms = s.words.iter().map(|w| w.end_ms).max().unwrap_or(s.end_ms);
+            }
+            Some(s)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -347,5 +414,52 @@ mod word_tests {
     fn onset_is_at_most_a_word_before_its_end() {
         assert_eq!(Word::at("it's", 0, 4_740).onset_ms(), 4_740 - MAX_WORD_MS);
         assert_eq!(Word::at("card", 940, 1_180).onset_ms(), 940);
+    }
+}
+
+#[cfg(test)]
+mod seam_tests {
+    use super::*;
+
+    fn seg(words: &[(&str, u64, u64)]) -> Segment {
+        Segment {
+            id: 0,
+            channel: 0,
+            start_ms: words[0].1,
+            end_ms: words[words.len() - 1].2,
+            words: words.iter().map(|&(t, a, b)| Word::at(t, a, b)).collect(),
+        }
+    }
+
+    #[test]
+    fn each_word_of_an_overlap_is_kept_from_one_window_only() {
+        // Windows [0, 10.5 s) and [9.5 s, 20 s) cut at 10 s: both heard "four five".
+        let first = vec![seg(&[
+            ("my", 8_000, 8_300),
+            ("card", 8_300, 9_000),
+            ("four", 9_700, 10_100),
+            ("five", 10_200, 10_500),
+        ])];
+        let second = vec![
+            seg(&[("four", 9_600, 10_000), ("five", 10_150, 10_500)]),
+            seg(&[("six", 10_600, 11_000)]),
+        ];
+        let a = keep_words(first, &(0..10_000));
+        let b = keep_words(second, &(10_000..u64::MAX));
+        let text = |s: &[Segment]| -> Vec<String> {
+            s.iter()
+                .flat_map(|s| s.words.iter().map(|w| w.text.clone()))
+                .collect()
+        };
+        // "four" is nearer the first window's middle (midpoint 9.9 s); "five" the second's.
+        assert_eq!(text(&a), ["my", "card", "four"]);
+        assert_eq!(text(&b), ["five", "six"]);
+        // A trimmed segment spans its remaining words.
+        assert_eq!((a[0].start_ms, a[0].end_ms), (8_000, 10_100));
+        assert_eq!((b[0].start_ms, b[0].end_ms), (10_150, 10_500));
+        // A segment with nothing left is dropped; a whole window keeps everything.
+        assert!(keep_words(vec![seg(&[("x", 0, 100)])], &(5_000..6_000)).is_empty());
+        let all = vec![seg(&[("x", 0, 100)])];
+        assert_eq!(keep_words(all.clone(), &(0..u64::MAX)), all);
     }
 }

@@ -164,6 +164,14 @@ pub struct SpeechArgs {
     #[arg(long, value_name = "FILE|PRESET")]
     pub policy: Option<PathBuf>,
 
+    /// How audio is cut for Whisper: pauses (the default of `hush redact`) or vad.
+    #[arg(long, value_enum, default_value = "pauses", value_name = "pauses|vad")]
+    pub endpoint: hush::transcribe::Endpointing,
+
+    /// With `--endpoint vad`: the silence (ms) that ends an utterance.
+    #[arg(long, value_name = "MS")]
+    pub vad_silence_ms: Option<u64>,
+
     /// Whisper model: tiny.en (default) or base.
     #[arg(long, default_value = "tiny.en", value_name = "NAME")]
     pub model: String,
@@ -389,6 +397,13 @@ fn run_speech(args: SpeechArgs, models_dir: Option<&Path>) -> Result<i32, Error>
         .whisper_model(whisper)
         .policy(policy)
         .threads(args.threads)
+        .endpointing(args.endpoint)
+        .vad_options(hush::transcribe::VadOptions {
+            min_silence_ms: args
+                .vad_silence_ms
+                .unwrap_or(hush::transcribe::VadOptions::default().min_silence_ms),
+            ..Default::default()
+        })
         .build()?;
     let mut reports = Vec::new();
     for v in &variants {

@@ -35,7 +35,15 @@ fn stream(layout: &str, variant: &str) -> Value {
         .current_dir(repo())
         .env("HUSH_MODELS_DIR", &models)
         .env_remove("RUST_LOG")
-        .args(["stream", "--layout", layout, "--variant", variant, "--ids", IDS])
+        .args([
+            "stream",
+            "--layout",
+            layout,
+            "--variant",
+            variant,
+            "--ids",
+            IDS,
+        ])
         .arg("--json")
         .arg(&report)
         .output()
@@ -53,7 +61,12 @@ fn check(r: &Value) {
     assert_eq!(kinds.len(), 18, "every kind scored: {kinds:?}");
     assert!(r["items"].as_u64().unwrap() >= 18);
     assert!(r["lines"].as_u64().unwrap() >= 18);
-    assert_eq!(r["leaked"].as_array().unwrap().len(), 0, "leaked: {}", r["leaked"]);
+    assert_eq!(
+        r["leaked"].as_array().unwrap().len(),
+        0,
+        "leaked: {}",
+        r["leaked"]
+    );
     assert_eq!(r["monotonic"], true);
 }
 

@@ -28,6 +28,7 @@ use hush::output::{DocumentSink, Format, OutputName, Sink};
 use hush::redact::audio::AudioOptions;
 use hush::redact::Policy;
 use hush::runtime::{Pipeline, Stereo};
+use hush::transcribe::Endpointing;
 use hush::Error;
 
 /// Options shared by `hush stream` and `hush listen`.
@@ -103,7 +104,7 @@ pub struct LiveArgs {
 }
 
 /// See `--hold-ms`: longer than a pause inside a spoken number, shorter than a turn.
-pub const DEFAULT_HOLD_MS: u64 = 2_000;
+pub const DEFAULT_HOLD_MS: u64 = 1_000;
 
 #[derive(Args)]
 pub struct StreamArgs {
@@ -216,7 +217,10 @@ fn run_live(
         .audio(audio)
         .stereo(args.stereo.unwrap_or(stereo))
         .speakers(args.speakers.clone())
-        .idle_release_ms(Some(args.hold_ms));
+        .idle_release_ms(Some(args.hold_ms))
+        // Live audio is cut where the speaker stops (a window must end with the utterance, not
+        // 30 s later), and silence is never decoded.
+        .endpointing(Endpointing::Vad);
     if let Some(n) = args.threads {
         builder = builder.threads(n);
     }

@@ -28,7 +28,7 @@ use std::time::{Duration, Instant};
 
 use time::OffsetDateTime;
 
-use crate::audio::{AudioInput, FileInput, Layout, Origin, SourceInfo};
+use crate::audio::{AudioInput, FileInput, Layout, Origin, SourceInfo, SAMPLE_RATE};
 use crate::compute::CpuTurns;
 use crate::detect::{Detector, EntityKind};
 use crate::error::{Error, Result};
@@ -71,6 +71,10 @@ pub enum Stereo {
     /// Downmix to mono first.
     Mix,
 }
+
+/// Silero VAD thresholds for telephone-band sources (see [`Pipeline::endpointer_for_rate`]).
+const TEL_START_THRESHOLD: f32 = 0.3;
+const TEL_END_THRESHOLD: f32 = 0.15;
 
 pub struct PipelineBuilder {
     models_dir: Option<PathBuf>,
@@ -279,8 +283,22 @@ impl Pipeline {
     /// A new endpointer for one lane of one stream, as the pipeline was built to cut: call it
     /// once per lane (each holds that lane's voice-activity state).
     pub fn endpointer(&self) -> Box<dyn Endpointer> {
+        self.endpointer_for_rate(SAMPLE_RATE)
+    }
+
+    /// [`Pipeline::endpointer`] for a source recorded at `rate`: telephone-band audio (8 kHz
+    /// and below) scores lower speech probabilities in Silero VAD (a 16 kHz model, fed the
+    /// upsampled band-limited signal), so its thresholds are lowered there unless they were set.
+    pub fn endpointer_for_rate(&self, rate: u32) -> Box<dyn Endpointer> {
         match &self.vad {
-            Some(m) => Box::new(VadEndpointer::new(Arc::clone(m), self.vad_options.clone())),
+            Some(m) => {
+                let mut opts = self.vad_options.clone();
+                if rate <= 8_000 && opts == VadOptions::default() {
+                    opts.start_threshold = TEL_START_THRESHOLD;
+                    opts.end_threshold = TEL_END_THRESHOLD;
+                }
+                Box::new(VadEndpointer::new(Arc::clone(m), opts))
+            }
             None => Box::new(PauseWindower::default()),
         }
     }
@@ -420,7 +438,11 @@ impl Pipeline {
         let lanes = if split { 2 } else { 1 };
         let threads = (self.transcriber.options().threads / lanes).max(1);
         let mut workers = (0..lanes)
-            .map(|_| self.transcriber.worker(Some(threads), self.turns.clone()))
+            .map(|_| {
+                let mut w = self.transcriber.worker(Some(threads), self.turns.clone())?;
+                w.one_segment_per_window(self.endpointing() == Endpointing::Vad);
+                Ok(w)
+            })
             .collect::<Result<Vec<_>>>()?;
         let mut session = self.detector.session();
         let mut anonymizer = Anonymizer::new(self.policy.clone(), self.hash_key.clone());
@@ -443,7 +465,9 @@ impl Pipeline {
         for s in sinks.iter_mut() {
             s.begin(&header)?;
         }
-        let endpointers = (0..lanes).map(|_| self.endpointer()).collect();
+        let endpointers = (0..lanes)
+            .map(|_| self.endpointer_for_rate(info.sample_rate))
+            .collect();
         let outcome = stages::run(
             source.as_mut(),
             layout,

@@ -218,6 +218,7 @@ impl Transcriber {
             turns,
             next_id: 0,
             last_upto: None,
+            one_segment: false,
             stats: TranscribeStats::default(),
         })
     }
@@ -233,9 +234,21 @@ pub struct Worker<'t> {
     /// The watermark `drain` last reported.
     last_upto: Option<u64>,
     stats: TranscribeStats,
+    /// One segment per window, without timestamp tokens (see [`Worker::one_segment_per_window`]).
+    one_segment: bool,
 }
 
 impl Worker<'_> {
+    /// Decode each window as one segment with no timestamp tokens: for utterance windows cut
+    /// by the voice-activity detector (at most a few seconds each). whisper.cpp aborts the
+    /// process in its DTW median filter when a timestamp token ends a segment within 0.14 s of
+    /// its start (fewer audio frames than the filter is wide), which short telephone utterances
+    /// trigger; without timestamp tokens the DTW pass always spans the whole window. Word times
+    /// still come from DTW.
+    pub fn one_segment_per_window(&mut self, yes: bool) {
+        self.one_segment = yes;
+    }
+
     /// Time spent in Whisper so far.
     pub fn stats(&self) -> &TranscribeStats {
         &self.stats
@@ -330,6 +343,10 @@ impl Worker<'_> {
         params.set_token_timestamps(true);
         params.set_suppress_blank(true);
         params.set_no_context(true);
+        if self.one_segment {
+            params.set_single_segment(true);
+            params.set_no_timestamps(true);
+        }
         if temperature > 0.0 {
             params.set_temperature(temperature);
         }

@@ -1,6 +1,6 @@
 //! From an [`AudioSource`] to the 16 kHz mono lanes Whisper needs: one decode feeds every
 //! channel. [`decode_lanes`] reads the source once, hands the raw frames to an optional observer
-//! (e.g. the redacted-WAV writer), and emits one-second chunks per lane: one per channel
+//! (e.g. the redacted-WAV writer), and emits 100 ms chunks per lane: one per channel
 //! ([`Layout::Split`], a resampler each), one downmix ([`Layout::Mix`]) or one chosen channel.
 //!
 //! Owns channel layout, resampling and chunking; it may not open files (the caller hands it a
@@ -74,8 +74,10 @@ impl DecodeSummary {
 /// any lane sees it. An error stops the decode and is returned.
 pub type FrameObserver<'a> = &'a mut dyn FnMut(&[f32]) -> Result<()>;
 
-/// 16 kHz samples per chunk sent downstream (one second).
-const CHUNK: usize = SAMPLE_RATE as usize;
+/// 16 kHz samples per chunk sent downstream (100 ms): small enough that a live stream's voice
+/// activity is seen within a tenth of a second (one-second chunks added up to a second to the
+/// latency of every live line), large enough to cost nothing on files.
+const CHUNK: usize = SAMPLE_RATE as usize / 10;
 /// Source frames decoded per step.
 const READ_FRAMES: usize = 4096;
 
@@ -114,8 +116,8 @@ impl Lane {
 }
 
 /// Decodes `source` once: raw frames to `observer`, and per lane 16 kHz mono chunks of at most
-/// one second to `emit` (returns false to stop), each lane's chunks in order. Lanes advance
-/// together: after each decoded block every lane emits its whole seconds.
+/// 100 ms to `emit` (returns false to stop), each lane's chunks in order. Lanes advance
+/// together: after each decoded block every lane emits its whole chunks.
 pub fn decode_lanes(
     source: &mut dyn AudioSource,
     layout: Layout,
@@ -322,7 +324,9 @@ mod tests {
         .unwrap();
         assert_eq!(info.sample_rate, 48_000);
         assert_eq!(info.frames, 120_000);
-        assert_eq!(starts, [(0, 16_000), (16_000, 16_000), (32_000, 8_000)]);
+        // 2.5 s at 16 kHz in 100 ms chunks, contiguous.
+        let want: Vec<(u64, usize)> = (0..25).map(|i| (i * 1_600, 1_600)).collect();
+        assert_eq!(starts, want);
     }
 
     #[test]
@@ -384,7 +388,8 @@ mod lane_tests {
         })
         .unwrap();
         assert_eq!(raw, 96_000 * 2);
-        assert_eq!(lanes[0], [(0, 16_000), (16_000, 16_000)]);
+        let want: Vec<(u64, usize)> = (0..20).map(|i| (i * 1_600, 1_600)).collect();
+        assert_eq!(lanes[0], want);
         assert_eq!(lanes[1], lanes[0]);
         assert!(energies[0] > 1000.0 && energies[1] < 1e-3, "{energies:?}");
         assert_eq!(

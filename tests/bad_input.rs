@@ -116,10 +116,11 @@ fn zero_channels() {
 
 #[test]
 fn unsupported_encoding() {
-    // WAVE_FORMAT_ALAW (6), common in telephony but not PCM.
+    // WAVE_FORMAT_GSM610 (0x31), an old telephony codec hush does not decode (G.711 μ-law and
+    // A-law it does: tests/formats.rs).
     let dir = tempfile::tempdir().unwrap();
-    let p = dir.path().join("alaw.wav");
-    std::fs::write(&p, wav(6, 1, 8_000, 8, 8_000, 8_000)).unwrap();
+    let p = dir.path().join("gsm.wav");
+    std::fs::write(&p, wav(0x31, 1, 8_000, 8, 8_000, 8_000)).unwrap();
     expect_refused(&p, 3, "unsupported");
 }
 

@@ -593,20 +593,8 @@ fn a_full_disk_stops_the_batch_records_the_failure_and_publishes_nothing() {
         .arg("--out-dir")
         .arg(&out)
         .args(["--jobs", "1", "--audio"]);
-    // SAFETY: setrlimit between fork and exec only touches the child.
-    unsafe {
-        cmd.pre_exec(|| {
-            // 64 KiB: a redacted WAV (over 100 KiB) cannot be written; the manifest can.
-            let lim = libc::rlimit {
-                rlim_cur: 64 * 1024,
-                rlim_max: 64 * 1024,
-            };
-            if libc::setrlimit(libc::RLIMIT_FSIZE, &lim) != 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
+    // 64 KiB: a redacted WAV (over 100 KiB) cannot be written; the manifest can.
+    common::limit_file_size(&mut cmd, 64 * 1024);
     let o = cmd.output().unwrap();
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(6), "{err}");

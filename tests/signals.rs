@@ -3,7 +3,6 @@
 
 mod common;
 
-use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -93,20 +92,8 @@ fn file_size_limit_is_an_output_error_not_a_silent_kill() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
     let mut cmd = hush_cmd(&out, &[]);
-    // SAFETY: setrlimit between fork and exec only touches the child.
-    unsafe {
-        cmd.pre_exec(|| {
-            // 64 KiB: the redacted WAV (about 200 KiB) cannot be written.
-            let lim = libc::rlimit {
-                rlim_cur: 64 * 1024,
-                rlim_max: 64 * 1024,
-            };
-            if libc::setrlimit(libc::RLIMIT_FSIZE, &lim) != 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
+    // 64 KiB: the redacted WAV (about 200 KiB) cannot be written.
+    common::limit_file_size(&mut cmd, 64 * 1024);
     let output = cmd.output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(6), "stderr: {stderr}");

@@ -252,41 +252,25 @@ fn run_live(
     }
     let out = pipeline.run(input.as_ref(), &mut sinks, args.out_dir.as_deref())?;
     if !args.quiet {
-        let counts = &out.footer.provenance.entity_counts;
-        let total: usize = counts.values().sum();
-        let by_type: Vec<String> = counts.iter().map(|(k, n)| format!("{k} {n}")).collect();
         let overruns = out
             .footer
             .source
             .overrun_frames
             .map(|n| format!(", {n} frames lost to overruns"))
             .unwrap_or_default();
+        let published = if out.published.is_empty() {
+            String::new()
+        } else {
+            format!(" -> {}", super::path_list(&out.published))
+        };
         let _ = writeln!(
             std::io::stderr(),
-            "{}: {:.1} s audio in {:.1} s, {} segments, {} {} ({}){overruns}{}",
+            "{}: {:.1} s audio in {:.1} s, {} segments, {}{overruns}{published}",
             input.name(),
             out.footer.source.duration_s,
             out.stats.wall.as_secs_f64(),
             out.stats.segments,
-            total,
-            if total == 1 { "entity" } else { "entities" },
-            if by_type.is_empty() {
-                "none".to_string()
-            } else {
-                by_type.join(", ")
-            },
-            if out.published.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    " -> {}",
-                    out.published
-                        .iter()
-                        .map(|p| p.display().to_string())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
-            }
+            super::entity_summary(&out.footer.provenance.entity_counts),
         );
     }
     Ok(exit::OK)

@@ -54,3 +54,30 @@ pub enum Command {
 }
 
 pub use hush::transcribe::parse_threads;
+
+/// `3 entities (CREDIT_CARD 1, CVV 2)` / `0 entities (none)` for the stderr summary lines:
+/// entities, not types (kept types are counted too, as in the JSON).
+pub fn entity_summary(
+    counts: &std::collections::BTreeMap<hush::detect::EntityKind, usize>,
+) -> String {
+    let total: usize = counts.values().sum();
+    let by_type: Vec<String> = counts.iter().map(|(k, n)| format!("{k} {n}")).collect();
+    format!(
+        "{total} {} ({})",
+        if total == 1 { "entity" } else { "entities" },
+        if by_type.is_empty() {
+            "none".to_string()
+        } else {
+            by_type.join(", ")
+        }
+    )
+}
+
+/// `a, b` from published paths.
+pub fn path_list(paths: &[PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -218,30 +218,15 @@ pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
             Ok(done) => {
                 if !args.quiet {
                     let t = &done.transcript;
-                    let counts = &t.provenance.entity_counts;
-                    // Entities, not entity types (kept types are counted too, as in the JSON).
-                    let total: usize = counts.values().sum();
-                    let by_type: Vec<String> =
-                        counts.iter().map(|(k, n)| format!("{k} {n}")).collect();
                     // A closed stderr must not stop a batch: progress lines are best effort.
                     let _ = writeln!(
                         std::io::stderr(),
-                        "{}: {:.1} s audio in {:.1} s, {} {} ({}) -> {}",
+                        "{}: {:.1} s audio in {:.1} s, {} -> {}",
                         input.display(),
                         t.source.duration_s,
                         done.stats.wall.as_secs_f64(),
-                        total,
-                        if total == 1 { "entity" } else { "entities" },
-                        if by_type.is_empty() {
-                            "none".to_string()
-                        } else {
-                            by_type.join(", ")
-                        },
-                        done.published
-                            .iter()
-                            .map(|p| p.display().to_string())
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                        super::entity_summary(&t.provenance.entity_counts),
+                        super::path_list(&done.published)
                     );
                 }
             }

@@ -126,3 +126,21 @@ pub fn flip_bit_keeping_mtime(path: &Path, at: u64) {
     drop(f);
     assert_eq!(std::fs::metadata(path).unwrap().modified().unwrap(), mtime);
 }
+
+/// Limits the files `cmd`'s process may write to `bytes` (RLIMIT_FSIZE): a full disk, injected.
+pub fn limit_file_size(cmd: &mut std::process::Command, bytes: u64) {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: setrlimit between fork and exec only touches the child.
+    unsafe {
+        cmd.pre_exec(move || {
+            let lim = libc::rlimit {
+                rlim_cur: bytes,
+                rlim_max: bytes,
+            };
+            if libc::setrlimit(libc::RLIMIT_FSIZE, &lim) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+}

@@ -147,6 +147,12 @@ impl PipelineBuilder {
         self
     }
     /// Whisper threads for one run, shared out between the lanes of a call.
+    /// Encode only as much audio context as each window holds instead of the full 30 s
+    /// Whisper was trained on (off by default; see [`crate::transcribe::audio_ctx_for`]).
+    pub fn fit_audio_ctx(mut self, yes: bool) -> Self {
+        self.transcribe.fit_audio_ctx = yes;
+        self
+    }
     pub fn threads(mut self, n: usize) -> Self {
         self.transcribe.threads = n.max(1);
         self

@@ -95,6 +95,10 @@ pub struct TranscribeOptions {
     pub language: Option<String>,
     /// Alignment-head preset for DTW word timestamps (`None`: token-timestamp heuristic only).
     pub dtw: Option<DtwModelPreset>,
+    /// Encode only as much audio context as a window holds (see [`audio_ctx_for`]) instead of
+    /// the 30 s Whisper was trained on. Off by default: faster on short windows, but tiny.en
+    /// then transcribes differently enough that values leak (README, "Fitted audio context").
+    pub fit_audio_ctx: bool,
 }
 
 impl Default for TranscribeOptions {
@@ -103,6 +107,7 @@ impl Default for TranscribeOptions {
             threads: default_threads(),
             language: Some("en".into()),
             dtw: None,
+            fit_audio_ctx: false,
         }
     }
 }
@@ -350,11 +355,33 @@ impl Worker<'_> {
         if temperature > 0.0 {
             params.set_temperature(temperature);
         }
+        if opts.fit_audio_ctx {
+            params.set_audio_ctx(audio_ctx_for(audio_ms));
+        }
         self.state
             .full(params, input)
             .map_err(|e| Error::Transcribe(format!("whisper failed: {e}")))?;
         words::collect_segments(&self.transcriber.ctx, &self.state, offset_ms, audio_ms)
     }
+}
+
+/// Encoder positions in a full 30 s window; one position covers 20 ms of audio.
+const FULL_AUDIO_CTX: i32 = 1500;
+/// Positions encoded beyond a window's audio: the model reads a little silence after the last
+/// word, as it always does in a padded 30 s window.
+const AUDIO_CTX_MARGIN: i32 = 64;
+
+/// The encoder context for a window of `audio_ms`: whisper.cpp pads every window to 30 s and
+/// encodes all of it, so a 3 s utterance costs as much as 30 s of speech; fitting the context
+/// to the window (plus [`AUDIO_CTX_MARGIN`]) encodes only what is there.
+///
+/// ```
+/// assert_eq!(hush::transcribe::audio_ctx_for(3_000), 150 + 64);
+/// assert_eq!(hush::transcribe::audio_ctx_for(60_000), 1500);
+/// ```
+pub fn audio_ctx_for(audio_ms: u64) -> i32 {
+    let needed = i32::try_from(audio_ms.div_ceil(20)).unwrap_or(FULL_AUDIO_CTX);
+    needed.saturating_add(AUDIO_CTX_MARGIN).min(FULL_AUDIO_CTX)
 }
 
 /// Transcribes a whole 16 kHz buffer with the file endpointer on the calling thread (benchmarks,

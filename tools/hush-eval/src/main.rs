@@ -180,6 +180,11 @@ pub struct SpeechArgs {
     #[arg(long, default_value_t = hush::transcribe::max_threads().min(2), value_name = "N", value_parser = hush::transcribe::parse_threads)]
     pub threads: usize,
 
+    /// Encode each window with only as much audio context as it holds (Whisper's default is the
+    /// full 30 s; a lever measured in the README, "Fitted audio context").
+    #[arg(long)]
+    pub fit_audio_ctx: bool,
+
     /// Also write the numbers as JSON.
     #[arg(long, value_name = "FILE")]
     pub json: Option<PathBuf>,
@@ -397,6 +402,7 @@ fn run_speech(args: SpeechArgs, models_dir: Option<&Path>) -> Result<i32, Error>
         .whisper_model(whisper)
         .policy(policy)
         .threads(args.threads)
+        .fit_audio_ctx(args.fit_audio_ctx)
         .endpointing(args.endpoint)
         .vad_options(hush::transcribe::VadOptions {
             min_silence_ms: args

@@ -111,6 +111,7 @@ impl NormalizedText {
                 .or_else(|| day_before_year(&cleaned, i))
                 .or_else(|| ordinal(&cleaned, i))
                 .or_else(|| spelled_run(&cleaned, i, SPELLED_MIN_LETTERS, true, true))
+                .or_else(|| glued_digit(&cleaned, i))
                 .or_else(|| digit_run(&cleaned, i));
             let (end, pieces) = match joined {
                 Some(j) => j,
@@ -336,6 +337,7 @@ mod tests {
                 | Num::Compound(..)
                 | Num::Hundred
                 | Num::Thousand
+                | Num::Million
                 | Num::Repeat(_)
         ) || ordinal_value(w).is_some()
     }
@@ -363,7 +365,11 @@ mod tests {
                 "ninety",
                 "hundred",
                 "thousand",
+                "million",
                 "and",
+                "for",
+                "visa",
+                "537-1.0482",
                 "first",
                 "twenty-first",
                 "fourteenth",

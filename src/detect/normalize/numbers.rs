@@ -602,7 +602,7 @@ mod tests {
     fn a_dot_between_digit_groups_joins_them() {
         assert_eq!(
             norm("my count number is 77734 192.058.").text(),
-            "my count number is 77734192058"
+            "my account number is 77734192058"
         );
         assert_eq!(norm("it costs 3.5 dollars").text(), "it costs 3.5 dollars");
     }

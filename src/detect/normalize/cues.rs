@@ -6,9 +6,9 @@
 //! variants wb and tel) was transcribed with tiny.en, each cue phrase of the reference text was
 //! aligned with what Whisper wrote, and the confusions seen are listed here with their counts.
 //! `scripts/measure-cue-confusions` reproduces the measurement (it prints the full table). A
-//! confusion is kept only where its words are not an ordinary phrase on their own: each entry
-//! needs the word after it that the cue needs too ("number", "code", "id"), so "a count of" or
-//! "secure it" in ordinary speech stay as they are.
+//! confusion is kept only where its words are not ordinary speech on their own: a non-word
+//! ("Ibin", "Amix", "CBB", "Asport"), or an ordinary word only together with the word after it
+//! ("count number", "exploration is"), so "the car" or "space exploration" stay as they are.
 
 use super::*;
 

@@ -44,6 +44,10 @@
 //!   eighty two at outlook dot com" → `j_nguyen82@outlook.com`, "s m i t h at …" → `smith@…`); a
 //!   domain label may be spelled ("a b c dot com").
 //!
+//! - cue phrases as Whisper mishears them become the cue that was said ("a count number" →
+//!   `account number`), from a table measured on Whisper's transcripts of the spoken set
+//!   (`cues`), so every recognizer's cue lists accept them.
+//!
 //! Tokens are separated by one space. For every byte of the view we keep the index of the source
 //! word that produced it (and the last word it stands for, which differs only for "as in" and
 //! "double you"), so [`NormalizedText::word_range`] maps any regex match back to the exact words
@@ -56,6 +60,7 @@
 //! punctuation-stripped form of a word that the rest of detection and redaction compare). The
 //! view reports no entities and knows nothing of policies or redaction.
 
+mod cues;
 mod dates;
 mod email;
 mod numbers;
@@ -65,6 +70,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::validators::{is_known_tld, numeric_date};
+use cues::*;
 use dates::*;
 use email::*;
 use numbers::*;
@@ -106,11 +112,27 @@ impl NormalizedText {
         let mut spans = Vec::new();
         let mut i = 0;
         while i < cleaned.len() {
+            // A misheard cue phrase is written as the cue said: one token per cue word.
+            if let Some((end, cue)) = misheard_cue(&cleaned, i) {
+                for pieces in &cue {
+                    #[cfg(test)]
+                    let from = out.text.len() + usize::from(!out.text.is_empty());
+                    out.token(pieces);
+                    #[cfg(test)]
+                    spans.push((
+                        from..out.text.len(),
+                        pieces[0].1..pieces.last().map_or(i, |p| p.1) + 1,
+                    ));
+                }
+                i = end;
+                continue;
+            }
             let joined = spoken_email(&cleaned, i)
                 .or_else(|| spoken_domain(&cleaned, i))
                 .or_else(|| day_before_year(&cleaned, i))
                 .or_else(|| ordinal(&cleaned, i))
                 .or_else(|| spelled_run(&cleaned, i, SPELLED_MIN_LETTERS, true, true))
+                .or_else(|| glued_digit(&cleaned, i))
                 .or_else(|| digit_run(&cleaned, i));
             let (end, pieces) = match joined {
                 Some(j) => j,
@@ -301,7 +323,8 @@ mod tests {
         assert_eq!(n.text(), "my card number is 453914803436467");
         assert_eq!(words_of(&n, "453914803436467"), 4..8);
         let n = norm("My count number is 7-7-3-4, 192-058.");
-        assert_eq!(n.text(), "my count number is 7734192058");
+        // "count number" is Whisper's "account number" (the measured table in `cues`).
+        assert_eq!(n.text(), "my account number is 7734192058");
         assert_eq!(words_of(&n, "7734192058"), 4..6);
         assert_eq!(
             norm("My Obenas GB82, WEST-1234-5698-7654-32.").text(),
@@ -336,6 +359,7 @@ mod tests {
                 | Num::Compound(..)
                 | Num::Hundred
                 | Num::Thousand
+                | Num::Million
                 | Num::Repeat(_)
         ) || ordinal_value(w).is_some()
     }
@@ -363,7 +387,11 @@ mod tests {
                 "ninety",
                 "hundred",
                 "thousand",
+                "million",
                 "and",
+                "for",
+                "visa",
+                "537-1.0482",
                 "first",
                 "twenty-first",
                 "fourteenth",

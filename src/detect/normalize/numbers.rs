@@ -1,6 +1,21 @@
 //! Numbers: number words and written digit groups joined into one digit run ("forty five thirty
 //! nine" → `4539`, "415-555-2671" → `4155552671`), hundreds and thousands, "double"/"oh", and
 //! spoken ordinals ("fourteenth" → `14th`). Part of the normalized view; reports no entities.
+//!
+//! Whisper formats a string of digits read one by one as a number, and the digit string that
+//! was spoken has to be recovered from that formatting:
+//! - thousands separators and groups of three ("281,604" → `281604`, "662, 718, 309" →
+//!   `662718309`), also across sentence dots ("662. 718.");
+//! - "million"/"thousand" between written groups ("83 million 604,217" → `83604217`, "19
+//!   thousand 45" → `19045`): the part after the scale word is zero-padded to 6 or 3 digits, as
+//!   the formatted number reads; a scale word with no number after it ("5 million dollars",
+//!   "20 thousand people") is left as it is;
+//! - a repeated digit written as a digit ("double 7" → `77`, "triple 0" → `000`);
+//! - a dash and a decimal point inside one group ("614-2.9037" → `61429037`): a decimal never
+//!   has a dash in it, so the dot is a misplaced group separator;
+//! - a leading "four"/"two"/"one"/"eight" written as "for"/"to"/"won"/"ate" right after a card
+//!   network or "card (number)" and before a card-length run ("visa for 916, 203, …" → `4916203…`),
+//!   see [`glued_digit`]; anywhere else "for" stays a word ("I waited for 20 minutes").
 
 use super::*;
 
@@ -43,6 +58,8 @@ pub(super) enum Num {
     Compound(usize, usize),
     Hundred,
     Thousand,
+    /// "million": joins written or spoken groups only when a number follows it.
+    Million,
     /// "double" / "triple" before a digit.
     Repeat(usize),
     /// Digits as written, possibly grouped: "4111", "415-555", "(415)", "80,304", "+44".
@@ -79,6 +96,7 @@ pub(super) fn classify(w: &str) -> Num {
         "oh" | "o" => Num::Oh,
         "hundred" => Num::Hundred,
         "thousand" => Num::Thousand,
+        "million" => Num::Million,
         "double" => Num::Repeat(2),
         "triple" => Num::Repeat(3),
         "plus" => Num::Plus,
@@ -128,11 +146,12 @@ pub(super) fn written_digits(w: &str) -> Option<(bool, String)> {
                 .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()))
     };
     // One dot between two groups of three or more digits ("77734 192.058") is how Whisper
-    // writes a digit group, not a decimal: spoken decimals come out as "3.5" or "12.75".
+    // writes a digit group, not a decimal: spoken decimals come out as "3.5" or "12.75". Nor is
+    // a dot in a dashed group ("537-1.0482"): no decimal has a dash inside it.
     let grouped = dots == 1
-        && s.split_once('.').is_some_and(|(a, b)| {
+        && (s.split_once('.').is_some_and(|(a, b)| {
             a.len() >= 3 && b.len() == 3 && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
-        });
+        }) || s.trim_start_matches('-').contains('-'));
     ((dots != 1 || grouped) && !quad && !numeric_date(s)).then_some((plus, digits))
 }
 
@@ -200,6 +219,8 @@ pub(super) fn number_item(w: &[Cleaned], k: usize, first: bool) -> Option<(usize
             let d = match class_at(w, k + 1) {
                 Num::Digit(d) => d,
                 Num::Oh => 0,
+                // "double 7": Whisper writes the repeated digit as a digit.
+                Num::Written => single_digit(&w[k + 1])?,
                 _ => return None,
             };
             return Some((
@@ -217,16 +238,113 @@ pub(super) fn number_item(w: &[Cleaned], k: usize, first: bool) -> Option<(usize
                 return None;
             }
             let token = if plus { format!("+{digits}") } else { digits };
-            return Some((k + 1, vec![(token.into(), k)]));
+            let lead = vec![(token.into(), k)];
+            // "83 thousand 604" / "83 million 604,217": Whisper's formatting of digits read
+            // one by one. Without a number after it the scale word stays a word.
+            return Some(match class_at(w, k + 1) {
+                Num::Thousand | Num::Million if !plus => scaled(w, k + 1, lead),
+                _ => (k + 1, lead),
+            });
         }
         _ => return None,
     };
     let (next, lead) = spoken;
-    Some(if class_at(w, next) == Num::Thousand {
-        thousand(w, next, lead)
-    } else {
-        (next, lead)
+    Some(match class_at(w, next) {
+        Num::Thousand => thousand(w, next, lead),
+        Num::Million => scaled(w, next, lead),
+        _ => (next, lead),
     })
+}
+
+/// The digit of a written one-digit word ("7"), for "double 7".
+fn single_digit(w: &str) -> Option<usize> {
+    let b = w.as_bytes();
+    (b.len() == 1 && b[0].is_ascii_digit()).then(|| usize::from(b[0] - b'0'))
+}
+
+/// `lead` followed by the scale word ("thousand", "million") at `k` and the number after it,
+/// that number zero-padded to the scale's width ("83 million 604,217" → `83604217`, "19
+/// thousand 45" → `19045`); a longer number is kept whole, as the digits said. Without a number
+/// after the scale word, `lead` alone and the word is left to the next token.
+fn scaled<'a>(w: &'a [Cleaned], k: usize, mut lead: Pieces<'a>) -> (usize, Pieces<'a>) {
+    let width = if class_at(w, k) == Num::Million { 6 } else { 3 };
+    let j = if w.get(k + 1).is_some_and(|x| x == "and") {
+        k + 2
+    } else {
+        k + 1
+    };
+    let Some((next, rest)) = number_item(w, j, false) else {
+        return (k, lead);
+    };
+    let len: usize = rest.iter().map(|(s, _)| s.len()).sum();
+    if len < width {
+        lead.push(("0".repeat(width - len).into(), k));
+    } else {
+        // The scale word produces no byte of its own but stays inside the token's words.
+        lead.push(("".into(), k));
+    }
+    lead.extend(rest);
+    (next, lead)
+}
+
+/// Words Whisper writes for a spoken digit that starts a card number: "for" (four), "to"/"too"
+/// (two), "won" (one), "ate" (eight).
+const DIGIT_HOMOPHONES: &[(&str, &str)] = &[
+    ("for", "4"),
+    ("to", "2"),
+    ("too", "2"),
+    ("won", "1"),
+    ("ate", "8"),
+];
+
+/// Words after which a card number is being read: a network, or "card" / "card number".
+const CARD_WORDS: &[&str] = &[
+    "visa",
+    "mastercard",
+    "amex",
+    "discover",
+    "express",
+    "card",
+    "avisa",
+    "amastercard",
+];
+
+/// Digits of a card number once its first digit is restored: 12 to 19 in all.
+const CARD_DIGITS: std::ops::RangeInclusive<usize> = 12..=19;
+
+/// A card number whose first digit Whisper wrote as a word ("mastercard for 555, 544, …" for
+/// "five five five five, four four …"; "visa for 916, 203, …"), at word `i`: the homophone as
+/// its digit, joined to the run after it. Only right after a card network or "card (number)"
+/// and only when the whole is card-length, so "I paid for 20 minutes" and "card for 20 dollars"
+/// keep their "for".
+pub(super) fn glued_digit(w: &[Cleaned], i: usize) -> Option<(usize, Pieces<'_>)> {
+    let &(_, digit) = DIGIT_HOMOPHONES.iter().find(|(h, _)| w[i] == *h)?;
+    let before: Vec<&str> = w[..i]
+        .iter()
+        .rev()
+        .filter(|x| !x.is_empty())
+        .take(2)
+        .map(|x| x.as_str())
+        .collect();
+    let cue = match before.as_slice() {
+        ["number", "card", ..] => true,
+        [prev, ..] => CARD_WORDS.contains(prev),
+        [] => false,
+    };
+    if !cue {
+        return None;
+    }
+    let (end, rest) = digit_run(w, i + 1)?;
+    let digits: usize = rest.iter().map(|(s, _)| s.len()).sum();
+    let all_digits = rest
+        .iter()
+        .all(|(s, _)| s.bytes().all(|c| c.is_ascii_digit()));
+    if !all_digits || !CARD_DIGITS.contains(&(digits + 1)) {
+        return None;
+    }
+    let mut pieces = vec![(Cow::Borrowed(digit), i)];
+    pieces.extend(rest);
+    Some((end, pieces))
 }
 
 /// "twenty" → `20`, "twenty six" / "twenty-six" → `26`, "fifteen" → `15` at word `k`.
@@ -484,7 +602,7 @@ mod tests {
     fn a_dot_between_digit_groups_joins_them() {
         assert_eq!(
             norm("my count number is 77734 192.058.").text(),
-            "my count number is 77734192058"
+            "my account number is 77734192058"
         );
         assert_eq!(norm("it costs 3.5 dollars").text(), "it costs 3.5 dollars");
     }
@@ -571,5 +689,111 @@ mod tests {
         assert_eq!(norm("four O five").text(), "405");
         assert_eq!(norm("o five five five").text(), "0555");
         assert_eq!(norm("o my").text(), "o my");
+    }
+
+    // Whisper's formatting of digits read one by one (issue #12): other wordings and values than
+    // the issue's examples.
+
+    #[test]
+    fn thousands_separators_and_groups_of_three() {
+        assert_eq!(norm("it is 281,604 thanks").text(), "it is 281604 thanks");
+        let n = norm("the number is 662, 718, 309, 4.");
+        assert_eq!(n.text(), "the number is 6627183094");
+        assert_eq!(words_of(&n, "6627183094"), 3..7);
+        // Across the sentence dots Whisper puts between groups.
+        assert_eq!(norm("ID 662. 718. 309.").text(), "id 662718309");
+        // Prices, decimals and times keep their shape.
+        assert_eq!(
+            norm("it was $2,450 in total").text(),
+            "it was $2,450 in total"
+        );
+        assert_eq!(
+            norm("rates rose 4.25 percent").text(),
+            "rates rose 4.25 percent"
+        );
+        assert_eq!(norm("at 10:45 we left").text(), "at 10:45 we left");
+    }
+
+    #[test]
+    fn million_and_thousand_between_written_groups() {
+        let n = norm("my member ID is 83 million 604,217.");
+        assert_eq!(n.text(), "my member id is 83604217");
+        assert_eq!(words_of(&n, "83604217"), 4..7, "the scale word is inside");
+        assert_eq!(
+            norm("9 million 1,002").text(),
+            "9001002",
+            "zero-padded to six"
+        );
+        assert_eq!(norm("19 thousand 45").text(), "19045");
+        assert_eq!(norm("71 thousand 230").text(), "71230");
+        assert_eq!(norm("6 million 55 thousand 12").text(), "6055012");
+        assert_eq!(norm("two million three hundred thousand").text(), "2300000");
+        // Nothing after the scale word: an amount, left alone.
+        assert_eq!(norm("5 million dollars").text(), "5 million dollars");
+        assert_eq!(
+            norm("about three million people").text(),
+            "about 3 million people"
+        );
+        assert_eq!(norm("20 thousand").text(), "20 1000");
+    }
+
+    #[test]
+    fn repeated_digit_written_as_a_digit() {
+        assert_eq!(norm("double 7 three").text(), "773");
+        assert_eq!(norm("6 triple 0 2").text(), "60002");
+        let n = norm("it ends double 9");
+        assert_eq!(words_of(&n, "99"), 2..4);
+        assert_eq!(norm("double 12").text(), "double 12");
+        assert_eq!(norm("a double 5 star hotel").text(), "a 55 star hotel");
+    }
+
+    #[test]
+    fn a_dot_inside_a_dashed_group_is_a_separator() {
+        assert_eq!(norm("ending in 614-2.9037.").text(), "ending in 61429037");
+        assert_eq!(norm("908-33.1 then").text(), "908331 then");
+        // Without a dash a dot is a decimal.
+        assert_eq!(
+            norm("it was 1.0482 exactly").text(),
+            "it was 1.0482 exactly"
+        );
+        assert_eq!(norm("grew 2.75 percent").text(), "grew 2.75 percent");
+        assert_eq!(norm("-3.5 degrees").text(), "-3.5 degrees");
+    }
+
+    #[test]
+    fn a_leading_digit_glued_into_a_word_after_a_card_cue() {
+        let n = norm("Visa for 916, 203, 877, 415, 2.");
+        assert_eq!(n.text(), "visa 49162038774152");
+        assert_eq!(words_of(&n, "49162038774152"), 1..7);
+        assert_eq!(
+            norm("my card number to 338 712 904 5521").text(),
+            "my card number 23387129045521"
+        );
+        assert_eq!(
+            norm("Amex won 440, 918, 257, 733, 06").text(),
+            "amex 144091825773306"
+        );
+        // Ordinary "for": no card cue, or not card-length after it.
+        assert_eq!(
+            norm("I waited for 20 minutes").text(),
+            "i waited for 20 minutes"
+        );
+        assert_eq!(
+            norm("thanks for 415 555 2671").text(),
+            "thanks for 4155552671"
+        );
+        assert_eq!(
+            norm("I paid with my card for 35 dollars").text(),
+            "i paid with my card for 35 dollars"
+        );
+        assert_eq!(
+            norm("the visa for two weeks").text(),
+            "the visa for 2 weeks"
+        );
+        assert_eq!(
+            norm("the number for 916 203 877 4152").text(),
+            "the number for 9162038774152",
+            "\"number\" without \"card\" is no card cue"
+        );
     }
 }

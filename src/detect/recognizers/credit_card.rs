@@ -68,7 +68,15 @@ impl Recognizer for CreditCard {
     }
 
     fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
+        let pieces = pieces_after_cue(text);
         for run in digit_runs(text) {
+            // A run that is one piece of a longer broken-up number is reported with it, whole.
+            if pieces
+                .iter()
+                .any(|p| p.start <= run.bytes.start && run.bytes.end <= p.end && *p != run.bytes)
+            {
+                continue;
+            }
             let d = run.digits;
             if run.plus || !(12..=19).contains(&d.len()) || repeated_digit(d) {
                 continue;
@@ -94,7 +102,7 @@ impl Recognizer for CreditCard {
             ));
         }
         let first_new = out.len();
-        for bytes in pieces_after_cue(text) {
+        for bytes in pieces {
             let overlaps = out[..first_new]
                 .iter()
                 .any(|e| e.kind == EntityKind::CreditCard && overlap(text, e, &bytes));

@@ -560,6 +560,53 @@ mod tests {
         }
     }
 
+    /// Cues as Whisper misheard them on the spoken set (the table in `normalize/cues.rs`), with
+    /// other values and wordings than the set's: each still introduces its value.
+    #[test]
+    fn misheard_cues_introduce_their_values() {
+        use EntityKind::*;
+        for (s, want) in [
+            (
+                "a count number is 4 4 8 1 9 0 2 7",
+                vec![(BankAccount, 4..12)],
+            ),
+            ("Bouting number 031 207 965", vec![(RoutingNumber, 2..5)]),
+            (
+                "Our Ibin is DE89 3704 0044 0532 0130 00",
+                vec![(Iban, 3..9)],
+            ),
+            ("The CBB on it is 519.", vec![(Cvv, 5..6)]),
+            ("the 4-digit code on the front is 5120", vec![(Cvv, 7..8)]),
+            (
+                "the Amix number is 3714 496353 98432",
+                vec![(CreditCard, 4..7)],
+            ),
+            ("my amixes 3714 496353 98432", vec![(CreditCard, 2..5)]),
+            ("Asport 611 402 587", vec![(Passport, 1..4)]),
+            ("Exploration is March 2029.", vec![(CardExpiry, 2..4)]),
+            ("Data birth, 9 11 1983", vec![(Date, 2..5)]),
+        ] {
+            assert_eq!(detect(s, vec![]), want, "{s}");
+        }
+    }
+
+    /// The same misheard forms in ordinary speech: nothing.
+    #[test]
+    fn misheard_cue_forms_in_ordinary_speech() {
+        for s in [
+            "space exploration is expensive and took 30 years",
+            "we saw the exploration exhibit in 2019",
+            "the data birth rate was 12 percent",
+            "the car is 15 years old and cost 20000 dollars",
+            "I've got 3 kids and 2 dogs",
+            "the four-digit code was easy to guess",
+            "we count numbers from 1 to 100",
+            "I bought a 3-digit lock for 12 dollars",
+        ] {
+            assert!(detect(s, vec![]).is_empty(), "{s}: {:?}", detect(s, vec![]));
+        }
+    }
+
     #[test]
     fn account_context_decides_between_account_and_phone() {
         use EntityKind::*;
@@ -594,20 +641,20 @@ mod tests {
 
     #[test]
     fn phrase_cues() {
-        let n = NormalizedText::new(&["my", "count", "number", "is", "12345678"]);
+        let n = NormalizedText::new(&["my", "zip", "code", "is", "12345678"]);
         let run = digit_runs(&n).next().unwrap();
-        assert!(near(&n, &run.bytes, &["count number"]));
-        assert!(!near(&n, &run.bytes, &["number count"]));
-        let n = NormalizedText::new(&["count", "to", "ten", "then", "12345678"]);
+        assert!(near(&n, &run.bytes, &["zip code"]));
+        assert!(!near(&n, &run.bytes, &["code zip"]));
+        let n = NormalizedText::new(&["zip", "to", "ten", "then", "12345678"]);
         let run = digit_runs(&n).find(|r| r.digits.len() == 8).unwrap();
-        assert!(!near(&n, &run.bytes, &["count number"]));
-        let n = NormalizedText::new(&["12345678", "count", "numbers"]);
+        assert!(!near(&n, &run.bytes, &["zip code"]));
+        let n = NormalizedText::new(&["12345678", "zip", "codes"]);
         let run = digit_runs(&n).next().unwrap();
-        assert!(near(&n, &run.bytes, &["count number"]), "plural after");
+        assert!(near(&n, &run.bytes, &["zip code"]), "plural after");
         // A phrase is matched within one side of the match, not across it.
-        let n = NormalizedText::new(&["count", "12345678", "number"]);
+        let n = NormalizedText::new(&["zip", "12345678", "code"]);
         let run = digit_runs(&n).next().unwrap();
-        assert!(!near(&n, &run.bytes, &["count number"]));
+        assert!(!near(&n, &run.bytes, &["zip code"]));
     }
 
     proptest! {

@@ -7,11 +7,18 @@
 //! ssn ending in 6789"). Four digits are anything, so they are reported only when both a "last
 //! four" / "ending in" phrase and an SSN cue come before them. When the spoken "four" runs into
 //! the digits ("last four six seven eight nine" → `46789`), the first digit is left out.
+//!
+//! After an explicit SSN cue ("social security", "ssn", "my social"), eight to ten digits are an
+//! SSN even when they fail the rules or the length: speech recognition drops, adds and mishears
+//! digits, and a misheard SSN must not leak. Without that cue the rules stay strict.
 
 use std::sync::LazyLock;
 
+use super::bank::UNIT_WORDS;
 use super::context::{after_cue, phrase_at, CueIndex};
-use super::{digit_runs, entity, near, score, tokens, Recognizer, Token, CONTEXT_BEFORE};
+use super::{
+    digit_runs, entity, near, near_span, score, tokens, Recognizer, Token, CONTEXT_BEFORE,
+};
 use crate::detect::normalize::NormalizedText;
 use crate::detect::validators::{all_digits, ssn};
 use crate::detect::{Entity, EntityKind};
@@ -40,8 +47,14 @@ impl Recognizer for Ssn {
     }
 
     fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
-        for run in digit_runs(text).filter(|r| !r.plus && ssn(r.digits)) {
-            let s = score(near(text, &run.bytes, CUES), 0.5, 0.9);
+        for run in digit_runs(text).filter(|r| !r.plus) {
+            let s = if ssn(run.digits) {
+                score(near(text, &run.bytes, CUES), 0.5, 0.9)
+            } else if misheard(text, &run) {
+                UNVALIDATED
+            } else {
+                continue;
+            };
             out.push(entity(text, run.bytes, EntityKind::Ssn, self.name(), s));
         }
         last_four(text, out);
@@ -91,6 +104,20 @@ fn last_four(text: &NormalizedText, out: &mut Vec<Entity>) {
     }
 }
 
+/// Score of an SSN-length run that fails the rules after an SSN cue: above an uncued phone
+/// number (0.6), below a validated match.
+const UNVALIDATED: f32 = 0.65;
+
+/// Eight to ten digits right after an explicit SSN cue ("my social security number is 536 22
+/// 852"), not an amount ("… 25000000 dollars") and not next to a phone cue.
+fn misheard(text: &NormalizedText, run: &super::DigitRun) -> bool {
+    (8..=10).contains(&run.digits.len())
+        && !crate::detect::validators::repeated_digit(run.digits)
+        && near_span(text, &run.bytes, LAST_FOUR_CUES, CONTEXT_BEFORE, 0)
+        && !near_span(text, &run.bytes, UNIT_WORDS, 0, 1)
+        && !near(text, &run.bytes, super::phone::CUES)
+}
+
 /// An SSN serial (its last four digits): four digits, not 0000.
 fn serial(t: &str) -> bool {
     t.len() == 4 && all_digits(t) && t != "0000"
@@ -123,12 +150,36 @@ mod tests {
 
     #[test]
     fn invalid_parts() {
-        none(Ssn, "ssn 000-22-8523");
-        none(Ssn, "ssn 666-22-8523");
-        none(Ssn, "ssn 936-22-8523");
-        none(Ssn, "ssn 536-00-8523");
-        none(Ssn, "ssn 536-22-0000");
-        none(Ssn, "ssn 536-22-852");
+        none(Ssn, "number 000-22-8523");
+        none(Ssn, "number 666-22-8523");
+        none(Ssn, "number 936-22-8523");
+        none(Ssn, "number 536-00-8523");
+        none(Ssn, "number 536-22-0000");
+        none(Ssn, "number 536-22-852");
+        none(Ssn, "security 936-22-8523");
+    }
+
+    #[test]
+    fn misheard_after_an_explicit_cue() {
+        // A digit lost, one added, a digit misheard into an invalid area: still the SSN.
+        for (words, range) in [
+            ("my social security number is 418 07 339", 5..8),
+            (
+                "ssn four one eight oh seven three three nine two one",
+                1..11,
+            ),
+            ("my social is 936-22-8523", 3..4),
+            ("S S N 000-41-7720", 3..4),
+        ] {
+            let e = one(Ssn, words, EntityKind::Ssn);
+            assert_eq!((e.words, e.score), (range, UNVALIDATED), "{words}");
+        }
+        // Not after the cue, not an amount, not a phone number, not the wrong length.
+        none(Ssn, "418 07 339 is my social");
+        none(Ssn, "social security paid 25000000 dollars");
+        none(Ssn, "my social worker's phone is 418 073 3921");
+        none(Ssn, "my social security number is 418 07 33");
+        none(Ssn, "my social security number is 418 073 3921 55");
     }
 
     #[test]

@@ -44,6 +44,10 @@ pub enum EvalCommand {
     Speech(SpeechArgs),
     /// Put two `hush-eval text --json` reports side by side.
     Compare(CompareArgs),
+    /// Write Whisper's raw transcript of every clip of the spoken set to a JSON Lines file, for
+    /// measuring how Whisper mishears cue words (`scripts/measure-cue-confusions`). Transcript
+    /// text goes to that file only, never to stdout or stderr.
+    Transcripts(TranscriptsArgs),
     /// Replay the spoken set through `hush stream` (optionally at real-time pace) and score the
     /// JSON Lines it prints: leaks, time order, latency, memory.
     Stream(StreamArgs),
@@ -199,6 +203,25 @@ pub struct SpeechArgs {
 }
 
 #[derive(Args)]
+pub struct TranscriptsArgs {
+    /// The spoken set directory.
+    #[arg(long, default_value = "samples/spoken", value_name = "DIR")]
+    pub set: PathBuf,
+
+    /// Which recordings: wb, tel or both.
+    #[arg(long, default_value = "both", value_name = "wb|tel|both")]
+    pub variant: String,
+
+    /// Whisper threads, 1 to the cores available.
+    #[arg(long, default_value_t = hush::transcribe::max_threads().min(2), value_name = "N", value_parser = hush::transcribe::parse_threads)]
+    pub threads: usize,
+
+    /// The JSON Lines file to write ({"id", "variant", "text"} per clip); keep it under target/.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+}
+
+#[derive(Args)]
 pub struct CompareArgs {
     /// Two reports written by `hush-eval text --json`.
     #[arg(num_args = 2, required = true, value_name = "REPORT")]
@@ -229,6 +252,7 @@ fn run(args: EvalArgs) -> Result<i32, Error> {
         EvalCommand::Text(a) => run_text(a, models_dir),
         EvalCommand::Speech(a) => run_speech(a, models_dir),
         EvalCommand::Stream(a) => run_stream(a, models_dir),
+        EvalCommand::Transcripts(a) => run_transcripts(a, models_dir),
         EvalCommand::Compare(a) => {
             let x = report::read_text_report(&a.reports[0])?;
             let y = report::read_text_report(&a.reports[1])?;
@@ -365,6 +389,43 @@ fn run_stream(args: StreamArgs, models_dir: Option<&Path>) -> Result<i32, Error>
     } else {
         exit::OK
     })
+}
+
+fn run_transcripts(args: TranscriptsArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
+    let set = SpokenSet::load(&args.set)?;
+    let variants: Vec<String> = match args.variant.as_str() {
+        "both" => vec!["wb".into(), "tel".into()],
+        v => vec![v.to_string()],
+    };
+    let pipeline = Pipeline::builder()
+        .models_dir(models_dir.map(Path::to_path_buf))
+        .threads(args.threads)
+        .build()?;
+    use std::io::Write;
+    let file = std::fs::File::create(&args.out)
+        .map_err(|e| Error::output(&args.out, format!("cannot create: {e}")))?;
+    let mut file = std::io::LineWriter::new(file);
+    for v in &variants {
+        for utt in &set.manifest.utterances {
+            let path = set.audio(v, utt)?;
+            let (_, samples) =
+                hush::audio::read_audio_all(&path, hush::audio::ChannelSelect::Downmix)?;
+            let mut worker = pipeline
+                .transcriber()
+                .worker(None, hush::compute::CpuTurns::overlap())?;
+            let mut endpointer = pipeline.endpointer();
+            let (segs, _) =
+                hush::transcribe::transcribe_with(&mut worker, endpointer.as_mut(), &samples)?;
+            let text: Vec<&str> = segs
+                .iter()
+                .flat_map(|s| s.words.iter().map(|w| w.text.as_str()))
+                .collect();
+            let line = serde_json::json!({"id": utt.id, "variant": v, "text": text.join(" ")});
+            writeln!(file, "{line}")
+                .map_err(|e| Error::output(&args.out, format!("cannot write: {e}")))?;
+        }
+    }
+    Ok(exit::OK)
 }
 
 fn run_speech(args: SpeechArgs, models_dir: Option<&Path>) -> Result<i32, Error> {

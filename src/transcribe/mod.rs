@@ -290,6 +290,9 @@ impl Worker<'_> {
             // fallback misses on short clips; decode once more, sampling at a higher temperature.
             self.stats.retried_windows += 1;
             segments = self.decode(input, offset_ms, audio_ms, 0.4)?;
+            if words::looks_like_loop(&segments, audio_ms) {
+                words::cut_loop(&mut segments);
+            }
         }
         self.stats.whisper_time += started.elapsed();
         self.stats.windows += 1;

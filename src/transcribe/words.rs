@@ -168,6 +168,62 @@ pub fn looks_like_loop(segments: &[Segment], audio_ms: u64) -> bool {
     false
 }
 
+/// Cuts a repetition loop the retry could not escape: from the second of three (or more)
+/// consecutive repeats of a phrase of 2 to 8 words, or of six repeats of one word, every later
+/// word of the window is dropped (Whisper does not recover inside a loop). Words compare by
+/// their letters and digits, so "ideas." and "ideas" are one word. Returns whether it cut.
+pub fn cut_loop(segments: &mut Vec<Segment>) -> bool {
+    let key = |w: &Word| -> String {
+        w.text
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let words: Vec<String> = segments
+        .iter()
+        .flat_map(|s| s.words.iter().map(key))
+        .collect();
+    let Some(cut) = loop_start(&words) else {
+        return false;
+    };
+    let mut left = cut;
+    segments.retain_mut(|s| {
+        let keep = left.min(s.words.len());
+        left -= keep;
+        s.words.truncate(keep);
+        if let Some(last) = s.words.last() {
+            s.end_ms = last.end_ms.max(s.start_ms);
+        }
+        !s.words.is_empty()
+    });
+    true
+}
+
+/// The index of the second occurrence of the first looping phrase in `words`, if any.
+fn loop_start(words: &[String]) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for n in 1..=8usize {
+        let need = if n == 1 { 6 } else { 3 };
+        let mut i = 0;
+        while i + n * need <= words.len() {
+            let reps = (1..)
+                .take_while(|r| {
+                    let a = i + r * n;
+                    a + n <= words.len() && words[a..a + n] == words[i..i + n]
+                })
+                .count()
+                + 1;
+            if reps >= need && words[i..i + n].iter().any(|w| !w.is_empty()) {
+                best = Some(best.map_or(i + n, |b: usize| b.min(i + n)));
+                break;
+            }
+            i += 1;
+        }
+    }
+    best
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,5 +304,27 @@ mod tests {
             &[seg(&["one", "one", "one", "one", "two"])],
             3_000
         ));
+    }
+
+    #[test]
+    fn a_loop_is_cut_after_its_first_phrase() {
+        let looped = "my card is lost. My card is lost. My card is lost. My card is lost.";
+        let mut segs = vec![seg(&looped.split(' ').collect::<Vec<_>>())];
+        assert!(cut_loop(&mut segs));
+        let text: Vec<&str> = segs[0].words.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(text, ["my", "card", "is", "lost."]);
+        // Digits read out repeat without looping: a card's "4 4 4 4" is kept whole.
+        let mut card = vec![seg(&[
+            "5", "5", "5", "5", "4", "4", "4", "4", "3", "3", "3", "3",
+        ])];
+        assert!(!cut_loop(&mut card));
+        assert_eq!(card[0].words.len(), 12);
+        let mut twice = vec![seg(&[
+            "X,", "Y,", "Z,", "4,", "8,", "2,", "X,", "Y,", "Z,", "4,", "8,", "2,",
+        ])];
+        assert!(!cut_loop(&mut twice));
+        let mut one = vec![seg(&["no"; 8])];
+        assert!(cut_loop(&mut one));
+        assert_eq!(one[0].words.len(), 1);
     }
 }

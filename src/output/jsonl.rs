@@ -100,7 +100,7 @@ mod tests {
     #[test]
     fn a_segment_line_carries_its_confidence_flat() {
         let mut seg = crate::redact::SegmentBuilder::default().finish(3, 0, 900);
-        seg.confidence = Some(Confidence::new(-1.31, 0.02, 1.1));
+        seg.confidence = Some(Confidence::new(-1.31, 0.02, 1.1, false));
         let mut out = Vec::new();
         JsonlSink::new(&mut out).segment(&seg).unwrap();
         let v: serde_json::Value = serde_json::from_slice(&out).unwrap();

@@ -72,15 +72,21 @@ impl Confidence {
         compression_ratio: f32,
         not_english: bool,
     ) -> Confidence {
+        // Judged on the figures as written, so a reader checking the JSON gets the same flag.
+        let (avg_logprob, no_speech_prob, compression_ratio) = (
+            round3(avg_logprob),
+            round3(no_speech_prob),
+            round3(compression_ratio),
+        );
         // NaN compares false everywhere: a figure that is not a number is not confidence.
         let ok = avg_logprob >= LOGPROB_THRESHOLD
             && compression_ratio <= COMPRESSION_RATIO_THRESHOLD
             && no_speech_prob <= NO_SPEECH_THRESHOLD
             && !not_english;
         Confidence {
-            avg_logprob: round3(avg_logprob),
-            no_speech_prob: round3(no_speech_prob),
-            compression_ratio: round3(compression_ratio),
+            avg_logprob,
+            no_speech_prob,
+            compression_ratio,
             not_english,
             low_confidence: !ok,
         }
@@ -264,6 +270,8 @@ mod tests {
         assert!(Confidence::new(f32::NAN, 0.01, 1.1, false).low_confidence);
         // The thresholds themselves still pass, as in faster-whisper (strict comparisons).
         assert!(!Confidence::new(-1.0, 0.6, 2.4, false).low_confidence);
+        // Judged as written: -1.0004 is written -1.0 and passes like it.
+        assert!(!Confidence::new(-1.0004, 0.6, 2.4, false).low_confidence);
         let m = Confidence::measure(&[-0.1, -0.2, -0.3], 0.05, "hello there").unwrap();
         assert_eq!(m.avg_logprob, -0.2);
         assert!(!m.not_english);

@@ -460,6 +460,9 @@ impl<'a> Context<'a> {
                     }
                 }
                 let t = &done.transcript;
+                if let Some(w) = t.transcript_confidence.warning(&item.rel) {
+                    tracing::warn!("{w}");
+                }
                 let entry = Entry {
                     v: manifest::VERSION,
                     input: item.rel.clone(),

@@ -251,6 +251,10 @@ fn run_live(
         sinks.push(w);
     }
     let out = pipeline.run(input.as_ref(), &mut sinks, args.out_dir.as_deref())?;
+    // Shown even with --quiet: a transcript no one should trust is not progress.
+    if let Some(w) = out.footer.confidence.warning(&input.name()) {
+        let _ = writeln!(std::io::stderr(), "hush: warning: {w}");
+    }
     if !args.quiet {
         let overruns = out
             .footer

@@ -216,6 +216,11 @@ pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
         });
         match result {
             Ok(done) => {
+                // Shown even with --quiet: a transcript no one should trust is not progress.
+                let conf = &done.transcript.transcript_confidence;
+                if let Some(w) = conf.warning(&input.display().to_string()) {
+                    let _ = writeln!(std::io::stderr(), "hush: warning: {w}");
+                }
                 if !args.quiet {
                     let t = &done.transcript;
                     // A closed stderr must not stop a batch: progress lines are best effort.

@@ -15,7 +15,8 @@
 //!   "Ford") and names always redacted (e.g. the staff of a clinic).
 //!
 //! Names found anywhere also grow over capitalized neighbours (Whisper splits a rare surname into
-//! capitalized ordinary words). [`Names`] is the immutable configuration shared by every session;
+//! capitalized ordinary words) and over a short run of lower-case fragments up to a closing word
+//! ("this is [PERSON] watch a coo calling": see [`fragment_run`]). [`Names`] is the immutable configuration shared by every session;
 //! [`NameMemory`] is one recording's state. This module does not touch redaction or outputs.
 
 use std::collections::{BTreeMap, HashSet};
@@ -137,6 +138,13 @@ impl Names {
         found.extend(add);
         for e in found.iter_mut().filter(|e| e.kind == EntityKind::Person) {
             e.words = extend_capitalized(words, &bare_words, e.words.clone());
+            // Then over the fragments Whisper split the rest of a rare name into.
+            let last = e.words.end - 1;
+            if !ends_clause(words[last].as_ref()) {
+                if let Some(end) = fragment_run(words, &bare_words, e.words.end, true) {
+                    e.words.end = end;
+                }
+            }
         }
         if !self.allow.is_empty() {
             found.retain(|e| e.kind != EntityKind::Person || !self.allowed(&bare_words, e));
@@ -275,6 +283,154 @@ fn extend_capitalized<S: AsRef<str>>(
     r
 }
 
+/// Most words a misheard rare name is taken to be split into after its first piece or cue.
+pub(crate) const MAX_FRAGMENTS: usize = 3;
+/// Longest fragment, in letters: Whisper splits a rare name into short pieces ("watch a coo");
+/// a longer word after a name is an ordinary word ("regarding reimbursement").
+const MAX_FRAGMENT_LEN: usize = 7;
+/// Words that close a name: "this is X *calling*", "X *from* billing", "X *here*".
+pub(crate) const NAME_CLOSERS: &[&str] = &["calling", "speaking", "from", "here"];
+
+/// Function words: a run that holds one is a clause ("John *and his* wife calling"), never the
+/// pieces of one name. "a" is allowed inside a run only ("watch *a* coo").
+const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "so",
+    "if",
+    "then",
+    "than",
+    "that",
+    "this",
+    "these",
+    "those",
+    "my",
+    "your",
+    "his",
+    "her",
+    "its",
+    "our",
+    "their",
+    "me",
+    "you",
+    "him",
+    "she",
+    "he",
+    "it",
+    "we",
+    "they",
+    "us",
+    "them",
+    "i",
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "what",
+    "to",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "about",
+    "as",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "after",
+    "before",
+    "since",
+    "until",
+    "via",
+    "per",
+    "regarding",
+    "concerning",
+    "is",
+    "am",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "do",
+    "does",
+    "did",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "shall",
+    "should",
+    "may",
+    "might",
+    "must",
+    "not",
+    "no",
+    "yes",
+    "just",
+    "also",
+    "too",
+    "very",
+    "again",
+    "please",
+    "thanks",
+    "today",
+    "now",
+];
+
+/// The end of a run of name fragments that starts at `start`: 1 to [`MAX_FRAGMENTS`] short
+/// alphabetic words (no function word, number word or title; "a" only inside), closed by a
+/// [`NAME_CLOSERS`] word right after it or, when `punct_closes`, by clause punctuation on its
+/// last word; at least one of them must be a word no common-word list has ("coo"), so a run of
+/// ordinary words ("a good time,") never grows a name. `None` when no such run starts there.
+pub(crate) fn fragment_run<S: AsRef<str>>(
+    raw: &[S],
+    w: &[String],
+    start: usize,
+    punct_closes: bool,
+) -> Option<usize> {
+    let mut uncommon = false;
+    for i in start..(start + MAX_FRAGMENTS).min(w.len()) {
+        let x = strip_possessive(&w[i]);
+        let inner_a = x == "a" && i > start;
+        let fragment = !x.is_empty()
+            && x.len() <= MAX_FRAGMENT_LEN
+            && x.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+            && (inner_a || !FUNCTION_WORDS.contains(&x))
+            && !TITLES.contains(&x)
+            && !NAME_CLOSERS.contains(&x)
+            && !super::normalize::is_number_word(x);
+        if !fragment {
+            return None;
+        }
+        uncommon |= x.len() >= 2 && !is_common(x) && !in_dictionary(x);
+        let end = i + 1;
+        // "a" joins fragments; it never ends a name.
+        if ends_clause(raw[i].as_ref()) {
+            return (punct_closes && uncommon && x != "a").then_some(end);
+        }
+        if w.get(end)
+            .is_some_and(|n| NAME_CLOSERS.contains(&n.as_str()))
+        {
+            return (uncommon && x != "a").then_some(end);
+        }
+    }
+    None
+}
+
 /// Whether a raw word starts with a capital letter.
 pub(crate) fn capitalized(raw: &str) -> bool {
     raw.trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -317,6 +473,22 @@ pub fn is_common(w: &str) -> bool {
 static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     include_str!("names_common.txt")
         .split_whitespace()
+        .collect()
+});
+
+/// Whether `w` (bare, lower-case) is one of the ~11k most common English words
+/// (`common_words.txt`, from SCOWL's two most common levels). Wider than [`is_common`], which
+/// lists conversational words that are never a name; this one also holds words that are names
+/// too ("bill", "rose"), so it only decides whether a fragment looks like an ordinary word.
+pub fn in_dictionary(w: &str) -> bool {
+    DICTIONARY.contains(w)
+}
+
+static DICTIONARY: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("common_words.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect()
 });
 
@@ -478,5 +650,112 @@ mod tests {
             once("Yes. Maria, Thanks", vec![ner(1, 2)]),
             vec![(1, 2, "ner")]
         );
+    }
+
+    fn ner(a: usize, b: usize) -> Entity {
+        Entity {
+            kind: EntityKind::Person,
+            words: a..b,
+            score: 0.9,
+            detector: DetectorKind::Ner,
+        }
+    }
+
+    #[test]
+    fn names_grow_over_fragments_up_to_a_closing_word() {
+        // The model found the first piece; Whisper wrote the rest of the surname as fragments.
+        assert_eq!(
+            once(
+                "hi this is Dorota zee bow ski calling about the bill",
+                vec![ner(3, 4)]
+            ),
+            vec![(3, 7, "ner")]
+        );
+        assert_eq!(
+            once("yes it's Tomasz vuh teh from accounts", vec![ner(2, 3)]),
+            vec![(2, 5, "name_cue"), (2, 5, "ner")]
+        );
+        // Clause punctuation closes too, and "a" joins fragments.
+        assert_eq!(
+            once(
+                "I spoke with Ingrid ska a lo, she was helpful",
+                vec![ner(3, 4)]
+            ),
+            vec![(3, 5, "name_cue"), (3, 7, "ner")]
+        );
+        // A cue with nothing found after it: the run between cue and closing word is the name.
+        assert_eq!(
+            once("good morning this is vuh teh nee calling", vec![]),
+            vec![(4, 7, "name_cue")]
+        );
+        assert_eq!(
+            once("my name is ko tem, and I need help", vec![]),
+            vec![(3, 5, "name_cue")]
+        );
+    }
+
+    #[test]
+    fn fragments_never_swallow_ordinary_words() {
+        for (text, found, want) in [
+            // Ordinary words after a name, closed or not.
+            (
+                "this is John calling about my order",
+                vec![ner(2, 3)],
+                vec![(2, 3, "name_cue"), (2, 3, "ner")],
+            ),
+            (
+                "I spoke with Maria and her husband here",
+                vec![ner(3, 4)],
+                vec![(3, 4, "name_cue"), (3, 4, "ner")],
+            ),
+            (
+                "tell Priya inside here",
+                vec![ner(1, 2)],
+                vec![(1, 2, "ner")],
+            ),
+            (
+                "I talked to Kevin yesterday.",
+                vec![ner(3, 4)],
+                vec![(3, 4, "ner")],
+            ),
+            // A long word is not a fragment; neither is a number or a run ending in "a".
+            (
+                "I emailed Omar regarding reimbursement.",
+                vec![ner(2, 3)],
+                vec![(2, 3, "ner")],
+            ),
+            (
+                "this is Omar four two calling",
+                vec![ner(2, 3)],
+                vec![(2, 3, "name_cue"), (2, 3, "ner")],
+            ),
+            ("Anya zee a here", vec![ner(0, 1)], vec![(0, 1, "ner")]),
+            // More than three words before the closing word.
+            (
+                "this is Dorota zee bow ski nee calling",
+                vec![ner(2, 3)],
+                vec![(2, 3, "ner")],
+            ),
+            // After a name already closed by a comma.
+            (
+                "thanks Rhea, zee here",
+                vec![ner(1, 2)],
+                vec![(1, 2, "ner")],
+            ),
+        ] {
+            assert_eq!(once(text, found), want, "{text}");
+        }
+        // Cues followed by ordinary words make no name at all.
+        for text in [
+            "this is a good time",
+            "this is a good time, thanks",
+            "this is my wife speaking",
+            "it's the bank calling",
+            "my name is on the account, thanks",
+            "this is pretty nice here",
+            "I'm fine, thanks",
+        ] {
+            assert_eq!(once(text, vec![]), vec![], "{text}");
+        }
     }
 }

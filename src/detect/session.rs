@@ -54,7 +54,7 @@ use super::normalize::spelling::in_spelling;
 use super::normalize::{bare, is_number_word, is_ordinal_word, month_number};
 use super::{Detector, DetectorKind, Entity, EntityKind};
 use crate::error::Result;
-use crate::transcribe::{Segment, Word};
+use crate::transcribe::{Confidence, Segment, Word};
 
 /// Released words kept as left context for the model and the rules.
 const CONTEXT_WORDS: usize = 32;
@@ -108,6 +108,7 @@ struct PendingSeg {
     channel: u16,
     start_ms: u64,
     end_ms: u64,
+    confidence: Option<Confidence>,
 }
 
 /// One channel's window: released left context, then words not yet released.
@@ -232,6 +233,7 @@ impl<'d> DetectSession<'d> {
             channel,
             start_ms: seg.start_ms,
             end_ms: seg.end_ms,
+            confidence: seg.confidence,
         });
         for w in seg.words {
             lane.window.push(WinWord {
@@ -534,6 +536,7 @@ impl Lane {
                     start_ms: seg.start_ms,
                     end_ms: seg.end_ms,
                     words,
+                    confidence: seg.confidence,
                 },
                 entities,
             });
@@ -733,6 +736,7 @@ mod tests {
             start_ms: t0,
             end_ms: words.last().map_or(t0, |w| w.end_ms),
             words,
+            confidence: None,
         }
     }
 
@@ -792,6 +796,7 @@ mod tests {
             start_ms: 0,
             end_ms: 5_420,
             words: vec![Word::at("It's", 0, 4_740), Word::at("426.", 4_740, 5_420)],
+            confidence: None,
         };
         let out = run(&d, vec![seg(0, 0, QUESTION, 260), answer]);
         assert_eq!(entities_on(&out, 1), vec![(1, EntityKind::Cvv, 1..2)]);

@@ -72,6 +72,7 @@ mod tests {
             text: " my card is [CREDIT_CARD_1]".into(),
             words: Vec::new(),
             entities: Vec::new(),
+            confidence: None,
         };
         CaptionSink::new(&mut buf).segment(&seg).unwrap();
         assert_eq!(

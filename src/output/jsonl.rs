@@ -58,6 +58,7 @@ struct SummaryLine<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     overrun_frames: Option<u64>,
     entity_counts: &'a std::collections::BTreeMap<crate::detect::EntityKind, usize>,
+    transcript_confidence: &'a crate::transcribe::TranscriptConfidence,
 }
 
 impl<W: Write + Send> Sink for JsonlSink<W> {
@@ -86,6 +87,32 @@ impl<W: Write + Send> Sink for JsonlSink<W> {
             duration_s: footer.source.duration_s,
             overrun_frames: footer.source.overrun_frames,
             entity_counts: &footer.provenance.entity_counts,
+            transcript_confidence: &footer.confidence,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::transcribe::Confidence;
+
+    #[test]
+    fn a_segment_line_carries_its_confidence_flat() {
+        let mut seg = crate::redact::SegmentBuilder::default().finish(3, 0, 900);
+        seg.confidence = Some(Confidence::new(-1.31, 0.02, 1.1, false));
+        let mut out = Vec::new();
+        JsonlSink::new(&mut out).segment(&seg).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["type"], "segment");
+        assert_eq!(v["low_confidence"], true);
+        assert!((v["avg_logprob"].as_f64().unwrap() + 1.31).abs() < 1e-6);
+        assert!(v.get("no_speech_prob").is_some() && v.get("compression_ratio").is_some());
+        // Words that did not come from Whisper have no figures, and no flag.
+        seg.confidence = None;
+        let mut out = Vec::new();
+        JsonlSink::new(&mut out).segment(&seg).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert!(v.get("low_confidence").is_none(), "{v}");
     }
 }

@@ -30,6 +30,7 @@ use crate::audio::Container;
 use crate::redact::audio::AudioRedaction;
 use crate::redact::RedactedSegment;
 use crate::retention::{Provenance, Retention};
+use crate::transcribe::TranscriptConfidence;
 
 /// Schema version of the JSON output; bumped on any incompatible change.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -62,6 +63,9 @@ pub struct Transcript {
     /// Present when redacted audio was requested: what was muted and why.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audio: Option<AudioRedaction>,
+    /// Whisper's confidence over the whole recording (per segment: each segment's
+    /// `low_confidence` and figures).
+    pub transcript_confidence: TranscriptConfidence,
 }
 
 /// A document format (`--format`).

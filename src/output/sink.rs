@@ -15,6 +15,7 @@ use crate::error::Result;
 use crate::redact::audio::AudioRedaction;
 use crate::redact::RedactedSegment;
 use crate::retention::{Provenance, Retention};
+use crate::transcribe::TranscriptConfidence;
 
 /// What is known when a recording starts.
 #[derive(Debug, Clone)]
@@ -30,6 +31,8 @@ pub struct Footer {
     pub retention: Retention,
     pub provenance: Provenance,
     pub audio: Option<AudioRedaction>,
+    /// How far Whisper trusted the transcript, over all its segments.
+    pub confidence: TranscriptConfidence,
     /// Segments changed after release (names recognized late, redacted in earlier mentions):
     /// each replaces the released segment with the same `id` and `channel`.
     pub revised: Vec<RedactedSegment>,
@@ -60,6 +63,7 @@ impl Footer {
             retention: self.retention.clone(),
             provenance: self.provenance.clone(),
             audio: self.audio.clone(),
+            transcript_confidence: self.confidence.clone(),
         }
     }
 }

@@ -156,6 +156,7 @@ impl Anonymizer {
         }
         let mut out = b.finish(seg.id, seg.start_ms, seg.end_ms);
         out.channel = seg.channel;
+        out.confidence = seg.confidence;
         Ok(out)
     }
 
@@ -187,6 +188,7 @@ mod tests {
                 .enumerate()
                 .map(|(i, w)| Word::at(*w, t0 + 300 * i as u64, t0 + 300 * i as u64 + 250))
                 .collect(),
+            confidence: None,
         }
     }
 

@@ -138,6 +138,7 @@ mod tests {
             end_ms: 5_000,
             text: String::new(),
             words: vec![],
+            confidence: None,
             entities: vec![RedactedEntity {
                 kind: EntityKind::CreditCard,
                 detector: DetectorKind::Rule("credit_card"),

@@ -17,6 +17,7 @@ pub mod remention;
 use serde::Serialize;
 
 use crate::detect::{DetectorKind, EntityKind};
+use crate::transcribe::Confidence;
 pub use anonymize::Anonymizer;
 pub use operators::{Operator, Operators};
 pub use policy::Policy;
@@ -78,6 +79,10 @@ pub struct RedactedSegment {
     pub text: String,
     pub words: Vec<RedactedWord>,
     pub entities: Vec<RedactedEntity>,
+    /// Whisper's confidence in the words (written flat: `avg_logprob`, `no_speech_prob`,
+    /// `compression_ratio`, `low_confidence`); absent for words not from Whisper.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Confidence>,
 }
 
 /// Builder for a [`RedactedSegment`]: words are added in order, entity replacements as one word.
@@ -131,6 +136,7 @@ impl SegmentBuilder {
             text: self.text,
             words: self.words,
             entities: self.entities,
+            confidence: None,
         }
     }
 }

@@ -78,6 +78,7 @@ pub fn backfill(
         let mut rebuilt = b.finish(seg.id, seg.start_ms, seg.end_ms);
         rebuilt.speaker = seg.speaker.take();
         rebuilt.channel = seg.channel;
+        rebuilt.confidence = seg.confidence;
         *seg = rebuilt;
     }
     Ok(redacted)

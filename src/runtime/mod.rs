@@ -42,7 +42,7 @@ use crate::redact::{self, operators, Anonymizer, Policy, RedactedSegment};
 use crate::retention::{ModelRef, Provenance, Retention};
 use crate::transcribe::{
     self, Endpointer, Endpointing, PauseWindower, TranscribeOptions, TranscribeStats, Transcriber,
-    VadEndpointer, VadModel, VadOptions,
+    TranscriptConfidence, VadEndpointer, VadModel, VadOptions,
 };
 
 pub use stages::RunProgress;
@@ -531,6 +531,11 @@ impl Pipeline {
             retention: Retention::new(&self.policy, OffsetDateTime::now_utc()),
             provenance: self.provenance(outcome.read.sha256.unwrap_or_default(), entity_counts),
             audio,
+            confidence: TranscriptConfidence::summarize(
+                segments
+                    .iter()
+                    .map(|s| (s.confidence.as_ref(), s.words.len())),
+            ),
             revised,
         };
         for s in sinks.iter_mut() {

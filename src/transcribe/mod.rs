@@ -9,6 +9,7 @@
 //!
 //! This module knows audio only as 16 kHz samples and nothing of detection or output.
 
+pub mod confidence;
 pub mod endpoint;
 pub mod vad;
 mod words;
@@ -26,6 +27,7 @@ use whisper_rs::{
 use crate::audio::SAMPLE_RATE;
 use crate::compute::CpuTurns;
 use crate::error::{Error, Result};
+pub use confidence::{Confidence, TranscriptConfidence};
 pub use endpoint::{Endpointer, Endpointing, PauseWindower, VadEndpointer, VadOptions, Window};
 pub use vad::VadModel;
 
@@ -83,6 +85,9 @@ pub struct Segment {
     pub start_ms: u64,
     pub end_ms: u64,
     pub words: Vec<Word>,
+    /// Whisper's confidence in the segment as decoded (before a window seam trimmed it);
+    /// `None` for words that did not come from Whisper.
+    pub confidence: Option<Confidence>,
 }
 
 /// Decoding settings.
@@ -475,6 +480,7 @@ mod seam_tests {
             start_ms: words[0].1,
             end_ms: words[words.len() - 1].2,
             words: words.iter().map(|&(t, a, b)| Word::at(t, a, b)).collect(),
+            confidence: None,
         }
     }
 

@@ -8,7 +8,7 @@
 
 use whisper_rs::{WhisperContext, WhisperState};
 
-use super::{Segment, Word};
+use super::{Confidence, Segment, Word};
 use crate::error::{Error, Result};
 
 /// One decoded token with its times (ms from the start of the recording).
@@ -32,11 +32,15 @@ pub fn collect_segments(
     let mut out = Vec::new();
     for seg in state.as_iter() {
         let mut toks = Vec::with_capacity(seg.n_tokens() as usize);
+        // Every token the decoder chose (text, timestamps, end of text) counts towards the
+        // average, as in openai-whisper's `avg_logprob`.
+        let mut logprobs = Vec::with_capacity(seg.n_tokens() as usize);
         for i in 0..seg.n_tokens() {
             let Some(tok) = seg.get_token(i) else {
                 continue;
             };
             let data = tok.token_data();
+            logprobs.push(data.plog);
             let text = if tok.token_id() >= eot {
                 None // special and timestamp tokens: no text, but their DTW time ends the word before
             } else {
@@ -60,12 +64,19 @@ pub fn collect_segments(
         if words.is_empty() {
             continue;
         }
+        let text = words
+            .iter()
+            .map(|w| w.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let confidence = Confidence::measure(&logprobs, seg.no_speech_probability(), &text);
         out.push(Segment {
             id: 0,
             channel: 0,
             start_ms: seg_start.min(words[0].start_ms),
             end_ms: seg_end.max(words.last().map_or(seg_end, |w| w.end_ms)),
             words,
+            confidence,
         });
     }
     Ok(out)
@@ -235,6 +246,7 @@ mod tests {
             start_ms: 0,
             end_ms: 0,
             words: words.iter().map(|w| Word::at(*w, 0, 0)).collect(),
+            confidence: None,
         }
     }
 

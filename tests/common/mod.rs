@@ -104,6 +104,7 @@ pub fn segment(id: u64, words: &[&str], t0: u64) -> hush::transcribe::Segment {
         start_ms: t0,
         end_ms: words.last().map_or(t0, |w| w.end_ms),
         words,
+        confidence: None,
     }
 }
 

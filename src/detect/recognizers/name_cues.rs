@@ -6,11 +6,13 @@
 //! a name unless it is a common English word ("this is *great*"), and after weak cues ("this
 //! is", "I'm") it must also look like a name (capitalized, or followed by "calling" / "from" /
 //! "here"). This recognizer reads the words as transcribed (for their capitals and clause
-//! punctuation), not only the normalized view. It keeps no memory: learning names for
+//! punctuation), not only the normalized view. When the words after a cue are Whisper's
+//! fragments of a rare name ("this is watch a coo calling"), the name is the short run of them
+//! up to the closing word (see [`fragment_run`]). It keeps no memory: learning names for
 //! re-mention is [`crate::detect::names`]'s job.
 
 use super::Recognizer;
-use crate::detect::names::{capitalized, ends_clause, name_like, person, CUE_SCORE};
+use crate::detect::names::{capitalized, ends_clause, fragment_run, name_like, person, CUE_SCORE};
 use crate::detect::normalize::{bare, NormalizedText};
 use crate::detect::Entity;
 
@@ -202,6 +204,14 @@ fn cue_names<S: AsRef<str>>(raw: &[S], w: &[String], out: &mut Vec<Entity>) {
                 continue;
             }
             let start = i + n;
+            // After a weak cue only a closing word ends the fragments ("this is a good time,"
+            // is a clause); after a name cue a comma or full stop does too.
+            if let Some(end) = fragment_run(raw, w, start, !cue.weak) {
+                if !out.iter().any(|e| e.words.start == start) {
+                    out.push(person(start..end, CUE_SCORE, "name_cue"));
+                }
+                continue;
+            }
             let mut end = start;
             while end < w.len() && end - start < cue.max && name_like(&w[end]) {
                 end += 1;

@@ -190,6 +190,7 @@ mod tests {
             text: String::new(),
             words,
             entities: Vec::new(),
+            confidence: None,
         };
         let segs = [
             seg(vec![

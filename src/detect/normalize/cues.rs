@@ -57,6 +57,12 @@ pub(super) const CONFUSIONS: &[Confusion] = &[
         heard: &["amx's"],
         said: &["amex", "is"],
     },
+    // "member ID is": "member ideas", measured on the live path (the 8 kHz call layout of
+    // `hush-eval stream`, VAD windows), not by the script. Only after "member".
+    Confusion {
+        heard: &["member", "ideas"],
+        said: &["member", "id", "is"],
+    },
     // "CVV" (said 4): "CBB" 3.
     Confusion {
         heard: &["cbb"],

@@ -126,9 +126,22 @@ pub struct Item {
     pub char_end: usize,
     pub start_ms: u64,
     pub end_ms: u64,
+    /// Per-variant gold spans `[start_ms, end_ms]`, for sets whose variants differ in timing
+    /// (other voices, faster speech: target/heldout2). A variant not listed uses
+    /// `start_ms..end_ms`.
+    #[serde(default)]
+    pub spans: BTreeMap<String, [u64; 2]>,
 }
 
 impl Item {
+    /// The item's gold time span in `variant`.
+    pub fn span_ms(&self, variant: &str) -> Range<u64> {
+        match self.spans.get(variant) {
+            Some([s, e]) => *s..*e,
+            None => self.start_ms..self.end_ms,
+        }
+    }
+
     /// The item's range in `text` in characters. The manifest gives byte offsets (the same for
     /// its ASCII texts); an offset inside a character counts that character.
     pub fn chars(&self, text: &str) -> Range<usize> {
@@ -279,6 +292,18 @@ mod tests {
         .unwrap();
         assert_eq!(it.chars("I am Zoë X"), 5..10, "ë is two bytes");
         assert_eq!(it.chars("I am Anna"), 5..9, "clamped to the text");
+    }
+
+    #[test]
+    fn variants_with_their_own_timing_have_their_own_spans() {
+        let it: Item = serde_json::from_str(
+            r#"{"kind":"CVV","char_start":0,"char_end":3,"start_ms":100,"end_ms":900,
+                "spans":{"joe_fast":[80,720],"esp_us":[120,1010]}}"#,
+        )
+        .unwrap();
+        assert_eq!(it.span_ms("joe_fast"), 80..720);
+        assert_eq!(it.span_ms("esp_us"), 120..1010);
+        assert_eq!(it.span_ms("joe"), 100..900, "unlisted: the item's own span");
     }
 
     #[test]

@@ -15,11 +15,14 @@
 //!   prediction files other tools write;
 //! - [`text`]: runs the detector (or reads another tool's predictions) over texts and scores it;
 //! - [`speech`]: runs the whole pipeline over recorded utterances and scores the redacted output;
+//! - [`calls`]: runs the pipeline over two-party calls (stereo and mono) and scores them like
+//!   speech mode, per call layout;
 //! - [`stream`]: replays the spoken set through `hush stream` (live) and scores its JSON Lines;
 //! - [`report`]: the numbers as JSON and as markdown tables.
 //!
 //! Reports hold counts, rates and item ids only: never a text, a transcript or a value.
 
+pub mod calls;
 pub mod data;
 pub mod families;
 pub mod leak;

@@ -1,4 +1,4 @@
-//! The `hush-eval` binary (`hush-eval text|speech|compare`): measure detection and leaks on
+//! The `hush-eval` binary (`hush-eval text|speech|calls|stream|compare`): measure detection and leaks on
 //! labelled sets. A developer tool of the workspace, not part of the shipped `hush` binary.
 //!
 //! A measurement, not a check: the exit code is 0 whatever the numbers are, unless
@@ -51,6 +51,53 @@ pub enum EvalCommand {
     /// Replay the spoken set through `hush stream` (optionally at real-time pace) and score the
     /// JSON Lines it prints: leaks, time order, latency, memory.
     Stream(StreamArgs),
+    /// Run the whole pipeline over two-party calls (stereo and mono files) and measure what
+    /// leaks, per call layout.
+    Calls(CallsArgs),
+}
+
+#[derive(Args)]
+pub struct CallsArgs {
+    /// The calls set: a directory with manifest.json and the WAV files it names.
+    #[arg(long, default_value = "samples/calls", value_name = "DIR")]
+    pub set: PathBuf,
+
+    /// Which files: stereo, mono or both.
+    #[arg(long, default_value = "both", value_name = "stereo|mono|both")]
+    pub layout: String,
+
+    /// Speaker names for the channels of stereo files, in channel order.
+    #[arg(
+        long,
+        default_value = "agent,caller",
+        value_name = "NAME,...",
+        value_delimiter = ','
+    )]
+    pub speakers: Vec<String>,
+
+    /// Policy file or preset name (default: the built-in default policy).
+    #[arg(long, value_name = "FILE|PRESET")]
+    pub policy: Option<PathBuf>,
+
+    /// Whisper model: tiny.en (default) or base.
+    #[arg(long, default_value = "tiny.en", value_name = "NAME")]
+    pub model: String,
+
+    /// Whisper threads, 1 to the cores available.
+    #[arg(long, default_value_t = hush::transcribe::max_threads().min(2), value_name = "N", value_parser = hush::transcribe::parse_threads)]
+    pub threads: usize,
+
+    /// Also write the numbers as JSON (the speech report's schema, one entry per layout).
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+
+    /// Exit 1 when any item leaks.
+    #[arg(long)]
+    pub fail_on_leak: bool,
+
+    /// No per-file progress lines on stderr.
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 #[derive(Args)]
@@ -253,6 +300,7 @@ fn run(args: EvalArgs) -> Result<i32, Error> {
         EvalCommand::Speech(a) => run_speech(a, models_dir),
         EvalCommand::Stream(a) => run_stream(a, models_dir),
         EvalCommand::Transcripts(a) => run_transcripts(a, models_dir),
+        EvalCommand::Calls(a) => run_calls(a, models_dir),
         EvalCommand::Compare(a) => {
             let x = report::read_text_report(&a.reports[0])?;
             let y = report::read_text_report(&a.reports[1])?;
@@ -514,4 +562,68 @@ fn run_speech(args: SpeechArgs, models_dir: Option<&Path>) -> Result<i32, Error>
         }
     }
     Ok(if failed { exit::SOME_FAILED } else { exit::OK })
+}
+
+fn run_calls(args: CallsArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
+    use hush_eval::calls::{self, CallSet};
+    let whisper = WhisperModel::parse(&args.model)?;
+    let set = CallSet::load(&args.set)?;
+    let by_layout = set.by_layout();
+    let layouts: Vec<&str> = match args.layout.as_str() {
+        "both" => by_layout.keys().copied().collect(),
+        l @ ("stereo" | "mono") => vec![l],
+        l => {
+            return Err(Error::usage(
+                "--layout",
+                format!("{l:?} is not stereo, mono or both"),
+            ))
+        }
+    };
+    if layouts.iter().any(|l| !by_layout.contains_key(l)) || layouts.is_empty() {
+        return Err(Error::usage(
+            "--layout",
+            format!("the set has no {} files", args.layout),
+        ));
+    }
+    let policy = Policy::from_arg(args.policy.as_deref())?;
+    let policy_name = policy.file.name.clone();
+    let pipeline = Pipeline::builder()
+        .models_dir(models_dir.map(Path::to_path_buf))
+        .whisper_model(whisper)
+        .policy(policy)
+        .threads(args.threads)
+        .stereo(hush::runtime::Stereo::Split)
+        .speakers(args.speakers.clone())
+        .build()?;
+    let mut reports = Vec::new();
+    for l in layouts {
+        let r = calls::evaluate_layout(&pipeline, &set, l, &by_layout[l], |f, a, w, n, k| {
+            if !args.quiet {
+                eprintln!(
+                    "{l} {f}: {a:.1} s audio in {:.1} s, {k}/{n} items leaked",
+                    w.as_secs_f64()
+                );
+            }
+        })?;
+        reports.push(r);
+    }
+    let report = SpeechReport {
+        schema: SPEECH_SCHEMA.to_string(),
+        version: 1,
+        tool: format!("hush {}", hush::VERSION),
+        set: set.dir.display().to_string(),
+        model: args.model.clone(),
+        policy: policy_name,
+        variants: reports,
+    };
+    print!("{}", report::speech_tables(&report));
+    if let Some(p) = &args.json {
+        report::write_json(p, &report)?;
+    }
+    let leaked = report.variants.iter().any(|v| !v.leaked.is_empty());
+    Ok(if args.fail_on_leak && leaked {
+        exit::SOME_FAILED
+    } else {
+        exit::OK
+    })
 }

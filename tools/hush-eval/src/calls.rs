@@ -29,6 +29,7 @@ use super::families::Scheme;
 use super::leak::survival;
 use super::report::{LeakRef, Row, Survival, VariantReport};
 use super::score::{score_doc, GoldItem, Pred, Tally};
+use super::speech;
 use hush::error::{Error, Result};
 use hush::redact::leak::LeakText;
 use hush::redact::RedactedSegment;
@@ -177,25 +178,7 @@ impl CallSet {
 pub fn channel_runs(segments: &[RedactedSegment]) -> Vec<Vec<&str>> {
     let mut order: Vec<&RedactedSegment> = segments.iter().collect();
     order.sort_by_key(|s| (s.channel, s.start_ms)); // stable: ties keep the pipeline's order
-    let mut runs: Vec<Vec<&str>> = vec![Vec::new()];
-    let mut channel = order.first().map(|s| s.channel);
-    for seg in order {
-        if Some(seg.channel) != channel && !runs.last().is_some_and(Vec::is_empty) {
-            runs.push(Vec::new());
-        }
-        channel = Some(seg.channel);
-        for w in &seg.words {
-            if w.entity.is_some() {
-                if !runs.last().is_some_and(Vec::is_empty) {
-                    runs.push(Vec::new());
-                }
-            } else {
-                runs.last_mut().expect("one run").push(w.text.as_str());
-            }
-        }
-    }
-    runs.retain(|r| !r.is_empty());
-    runs
+    speech::runs_of(order, true)
 }
 
 /// What one call's transcript gave: per item whether it leaked, and the survival counts.

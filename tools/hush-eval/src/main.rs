@@ -536,19 +536,13 @@ fn run_speech(args: SpeechArgs, models_dir: Option<&Path>) -> Result<i32, Error>
         })?;
         reports.push(r);
     }
-    let report = SpeechReport {
-        schema: SPEECH_SCHEMA.to_string(),
-        version: 1,
-        tool: format!("hush {}", hush::VERSION),
-        set: set.dir.display().to_string(),
-        model: args.model.clone(),
-        policy: policy_name,
-        variants: reports,
-    };
-    print!("{}", report::speech_tables(&report));
-    if let Some(p) = &args.json {
-        report::write_json(p, &report)?;
-    }
+    let report = speech_report(
+        &set.dir,
+        &args.model,
+        policy_name,
+        reports,
+        args.json.as_deref(),
+    )?;
     let mut failed = false;
     for k in &fail_kinds {
         let n: usize = report
@@ -607,23 +601,41 @@ fn run_calls(args: CallsArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
         })?;
         reports.push(r);
     }
-    let report = SpeechReport {
-        schema: SPEECH_SCHEMA.to_string(),
-        version: 1,
-        tool: format!("hush {}", hush::VERSION),
-        set: set.dir.display().to_string(),
-        model: args.model.clone(),
-        policy: policy_name,
-        variants: reports,
-    };
-    print!("{}", report::speech_tables(&report));
-    if let Some(p) = &args.json {
-        report::write_json(p, &report)?;
-    }
+    let report = speech_report(
+        &set.dir,
+        &args.model,
+        policy_name,
+        reports,
+        args.json.as_deref(),
+    )?;
     let leaked = report.variants.iter().any(|v| !v.leaked.is_empty());
     Ok(if args.fail_on_leak && leaked {
         exit::SOME_FAILED
     } else {
         exit::OK
     })
+}
+
+/// The report of a speech or calls run: printed as tables, and written as JSON when asked.
+fn speech_report(
+    set: &Path,
+    model: &str,
+    policy: String,
+    variants: Vec<report::VariantReport>,
+    json: Option<&Path>,
+) -> Result<SpeechReport, Error> {
+    let report = SpeechReport {
+        schema: SPEECH_SCHEMA.to_string(),
+        version: 1,
+        tool: format!("hush {}", hush::VERSION),
+        set: set.display().to_string(),
+        model: model.to_string(),
+        policy,
+        variants,
+    };
+    print!("{}", report::speech_tables(&report));
+    if let Some(p) = json {
+        report::write_json(p, &report)?;
+    }
+    Ok(report)
 }

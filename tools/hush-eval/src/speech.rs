@@ -34,8 +34,22 @@ pub struct ClipResult<'a> {
 
 /// The plain (unredacted) words of a transcript, split wherever a replacement stood.
 pub fn plain_runs(segments: &[RedactedSegment]) -> Vec<Vec<&str>> {
+    runs_of(segments, false)
+}
+
+/// The plain words of `segments` in the order given, split wherever a replacement stood and,
+/// with `split_channels`, wherever the channel changes.
+pub fn runs_of<'a>(
+    segments: impl IntoIterator<Item = &'a RedactedSegment>,
+    split_channels: bool,
+) -> Vec<Vec<&'a str>> {
     let mut runs: Vec<Vec<&str>> = vec![Vec::new()];
+    let mut channel = None;
     for seg in segments {
+        if split_channels && channel.is_some_and(|c| c != seg.channel) {
+            runs.push(Vec::new());
+        }
+        channel = Some(seg.channel);
         for w in &seg.words {
             if w.entity.is_some() {
                 if !runs.last().is_some_and(Vec::is_empty) {

@@ -27,7 +27,7 @@ use serde::Deserialize;
 
 use super::families::Scheme;
 use super::leak::survival;
-use super::report::{LeakRef, Row, Survival, VariantReport};
+use super::report::{LeakRef, Survival, VariantReport};
 use super::score::{score_doc, GoldItem, Pred, Tally};
 use super::speech;
 use hush::error::{Error, Result};
@@ -293,22 +293,14 @@ pub fn evaluate_layout(
             n_leaked,
         );
     }
-    let (families, micro) = Row::from_tally(&scheme, &tally);
-    Ok(VariantReport {
-        variant: layout.to_string(),
-        utterances: files.len(),
-        audio_s,
-        wall_s: wall.as_secs_f64(),
-        rtf: if audio_s > 0.0 {
-            wall.as_secs_f64() / audio_s
-        } else {
-            0.0
-        },
-        families,
-        micro,
-        survival: Survival::new(kept, total),
+    Ok(speech::variant_report(
+        layout,
+        files.len(),
+        (audio_s, wall),
+        (&scheme, &tally),
+        Survival::new(kept, total),
         leaked,
-    })
+    ))
 }
 
 #[cfg(test)]

@@ -138,10 +138,30 @@ pub fn evaluate_variant(
             leaked: clip_leaks,
         });
     }
-    let (families, micro) = Row::from_tally(&scheme, &tally);
-    Ok(VariantReport {
-        variant: variant.to_string(),
-        utterances: utts.len(),
+    Ok(variant_report(
+        variant,
+        utts.len(),
+        (audio_s, wall),
+        (&scheme, &tally),
+        Survival::new(kept, total),
+        leaked,
+    ))
+}
+
+/// One variant's (or call layout's) report from its tallies: `n` recordings, their audio and
+/// the wall time spent on them.
+pub fn variant_report(
+    name: &str,
+    n: usize,
+    (audio_s, wall): (f64, Duration),
+    (scheme, tally): (&Scheme, &Tally),
+    survival: Survival,
+    leaked: Vec<LeakRef>,
+) -> VariantReport {
+    let (families, micro) = Row::from_tally(scheme, tally);
+    VariantReport {
+        variant: name.to_string(),
+        utterances: n,
         audio_s,
         wall_s: wall.as_secs_f64(),
         rtf: if audio_s > 0.0 {
@@ -151,9 +171,9 @@ pub fn evaluate_variant(
         },
         families,
         micro,
-        survival: Survival::new(kept, total),
+        survival,
         leaked,
-    })
+    }
 }
 
 /// The utterances to run: those whose id starts with one of `prefixes` (all when empty), at

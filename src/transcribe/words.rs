@@ -90,6 +90,7 @@ fn words_from_tokens(toks: &[Tok], seg_end: u64) -> Vec<Word> {
     let mut words = Vec::new();
     let mut i = 0;
     let mut prev_start = 0u64;
+    let mut prev_end = 0u64;
     while i < toks.len() {
         let Some(first) = toks[i].text.as_ref() else {
             i += 1;
@@ -120,11 +121,21 @@ fn words_from_tokens(toks: &[Tok], seg_end: u64) -> Vec<Word> {
             (Some(a), Some(b)) if b > a => Some((a, b)),
             _ => None,
         };
-        let _ = seg_end;
-        let (start_ms, end_ms, reliable) = match dtw {
+        let (mut start_ms, mut end_ms, reliable) = match dtw {
             Some((a, b)) => (a, b, a + 1 >= prev_start),
             None => (h0, h1.max(h0), h1 > h0 && h0 + 1 >= prev_start),
         };
+        if !reliable {
+            // No usable time: all that is known is that the word follows the previous one
+            // within the segment. Say that, rather than a time that runs backwards (an entity
+            // printed as ending at 0 ms); the word stays unplaced, so audio redaction still
+            // mutes its whole segment.
+            start_ms = start_ms.max(prev_end);
+            end_ms = end_ms.max(start_ms);
+            if end_ms == start_ms {
+                end_ms = seg_end.max(start_ms);
+            }
+        }
         // What audio redaction mutes: both estimates together, since each misses some starts.
         let (span_start_ms, span_end_ms) = if h1 > h0 {
             (start_ms.min(h0), end_ms.max(h1))
@@ -134,6 +145,7 @@ fn words_from_tokens(toks: &[Tok], seg_end: u64) -> Vec<Word> {
         let text = String::from_utf8_lossy(&bytes).trim().to_string();
         if !text.is_empty() {
             prev_start = start_ms;
+            prev_end = end_ms;
             words.push(Word {
                 text,
                 start_ms,
@@ -299,6 +311,26 @@ mod tests {
         assert!(!w[0].reliable);
         assert!(w[1].reliable);
         assert_eq!((w[1].start_ms, w[1].end_ms), (300, 600));
+    }
+
+    #[test]
+    fn an_untimed_word_never_ends_before_the_word_before_it() {
+        // The card digits after "is" got no time at all (DTW and the heuristic both at 0): they
+        // lie between "is" and the segment's end, not at 0 ms.
+        let toks = [
+            tok(Some(" is"), 1000, 1500, Some(1500)),
+            tok(Some(" 4539"), 0, 0, None),
+            tok(Some(" 1488"), 0, 0, None),
+        ];
+        let w = words_from_tokens(&toks, 6500);
+        let got: Vec<(u64, u64, bool)> = w
+            .iter()
+            .map(|w| (w.start_ms, w.end_ms, w.reliable))
+            .collect();
+        assert_eq!(
+            got,
+            [(1000, 1500, true), (1500, 6500, false), (6500, 6500, false)]
+        );
     }
 
     #[test]

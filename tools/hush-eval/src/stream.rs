@@ -379,7 +379,13 @@ pub struct StreamReport {
     pub lines: usize,
     /// Onsets never go backwards within a speaker.
     pub monotonic: bool,
+    /// Per line: from the end of the line's own last word to the line.
     pub latency_ms: Option<Latency>,
+    /// Per utterance (the measure): from the end of the utterance's last word, as
+    /// Whisper timed it, to the line that carries that word. A line holding an earlier
+    /// segment of the same utterance counts in `latency_ms` only: no window can be decoded
+    /// before its utterance ends.
+    pub utterance_latency_ms: Option<Latency>,
     pub rss_first_mib: Option<f64>,
     pub rss_end_mib: Option<f64>,
     pub rss_peak_mib: Option<f64>,
@@ -475,6 +481,32 @@ pub fn score(
             })
         })
         .flatten();
+    let utterance_latency_ms = paced
+        .then(|| {
+            let mut l: Vec<u64> = plan
+                .spans
+                .iter()
+                .enumerate()
+                .filter_map(|(k, span)| {
+                    let next = plan.spans.get(k + 1).map_or(u64::MAX, |s| s.start_ms);
+                    run.lines
+                        .iter()
+                        .flat_map(|a| a.segment.words.iter().map(move |w| (a.at, w.end_ms)))
+                        .filter(|&(_, end)| end >= span.start_ms && end < next)
+                        .max_by_key(|&(_, end)| end)
+                        .map(|(at, end)| {
+                            at.saturating_sub(Duration::from_millis(end)).as_millis() as u64
+                        })
+                })
+                .collect();
+            l.sort_unstable();
+            (!l.is_empty()).then(|| Latency {
+                p50: percentile(&l, 0.5),
+                p95: percentile(&l, 0.95),
+                max: *l.last().expect("not empty"),
+            })
+        })
+        .flatten();
     let mib = |k: Option<u64>| k.map(|k| k as f64 / 1024.0);
     StreamReport {
         layout: format!("{layout:?}").to_lowercase(),
@@ -488,6 +520,7 @@ pub fn score(
         lines: run.lines.len(),
         monotonic,
         latency_ms,
+        utterance_latency_ms,
         rss_first_mib: mib(run.rss_first_kib),
         rss_end_mib: mib(run.rss_end_kib),
         rss_peak_mib: mib(run.rss_peak_kib),
@@ -517,9 +550,15 @@ pub fn markdown(r: &StreamReport) -> String {
         r.lines,
         r.monotonic
     ));
+    if let Some(l) = &r.utterance_latency_ms {
+        s.push_str(&format!(
+            "latency, end of utterance to its line (ms): p50 {}, p95 {}, max {}\n",
+            l.p50, l.p95, l.max
+        ));
+    }
     if let Some(l) = &r.latency_ms {
         s.push_str(&format!(
-            "latency, end of last word to line (ms): p50 {}, p95 {}, max {}; writer lag max {} ms\n",
+            "latency, end of each line's last word to the line (ms): p50 {}, p95 {}, max {}; writer lag max {} ms\n",
             l.p50, l.p95, l.max, r.writer_lag_ms
         ));
     }

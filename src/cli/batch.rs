@@ -35,6 +35,11 @@ pub struct BatchArgs {
     #[arg(long, value_name = "N", value_parser = super::parse_threads)]
     pub threads: Option<usize>,
 
+    /// Where Whisper runs: auto (the first GPU of a CUDA build, else the CPU), off (the CPU), or
+    /// a GPU number (CUDA builds only; see README "GPU build").
+    #[arg(long, value_name = "auto|off|N", default_value = "auto", value_parser = super::parse_gpu)]
+    pub gpu: hush::transcribe::Gpu,
+
     /// Only this shard of the inputs (K from 0 to N-1, by a hash of the relative path). Default:
     /// from JOB_COMPLETION_INDEX + HUSH_SHARD_COUNT, or SLURM_ARRAY_TASK_ID/_MIN/_COUNT.
     #[arg(long, value_name = "K/N", value_parser = Shard::parse)]
@@ -175,6 +180,7 @@ pub fn run(args: BatchArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
         .stereo(args.stereo)
         .speakers(args.speakers.clone())
         .threads(threads)
+        .gpu(args.gpu)
         .build()?;
 
     let display = BatchProgress::new(mode, batch.items(), jobs);

@@ -98,6 +98,11 @@ pub struct LiveArgs {
     #[arg(long, value_name = "N", value_parser = super::parse_threads)]
     pub threads: Option<usize>,
 
+    /// Where Whisper runs: auto (the first GPU of a CUDA build, else the CPU), off (the CPU), or
+    /// a GPU number (CUDA builds only; see README "GPU build").
+    #[arg(long, value_name = "auto|off|N", default_value = "auto", value_parser = super::parse_gpu)]
+    pub gpu: hush::transcribe::Gpu,
+
     /// No summary on stderr.
     #[arg(long, short)]
     pub quiet: bool,
@@ -224,6 +229,7 @@ fn run_live(
     if let Some(n) = args.threads {
         builder = builder.threads(n);
     }
+    builder = builder.gpu(args.gpu);
     let pipeline = builder.build()?;
 
     let jsonl = args.jsonl || (!args.captions && !std::io::stdout().is_terminal());

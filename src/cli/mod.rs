@@ -53,7 +53,7 @@ pub enum Command {
     Audit(retention::AuditArgs),
 }
 
-pub use hush::transcribe::parse_threads;
+pub use hush::transcribe::{parse_gpu, parse_threads};
 
 /// `3 entities (CREDIT_CARD 1, CVV 2)` / `0 entities (none)` for the stderr summary lines:
 /// entities, not types (kept types are counted too, as in the JSON).

@@ -90,6 +90,11 @@ pub struct RedactArgs {
     #[arg(long, value_name = "N", value_parser = super::parse_threads)]
     pub threads: Option<usize>,
 
+    /// Where Whisper runs: auto (the first GPU of a CUDA build, else the CPU), off (the CPU), or
+    /// a GPU number (CUDA builds only; see README "GPU build").
+    #[arg(long, value_name = "auto|off|N", default_value = "auto", value_parser = super::parse_gpu)]
+    pub gpu: hush::transcribe::Gpu,
+
     /// Retention period for these outputs, an ISO-8601 duration (P30D, P1Y, PT12H); overrides
     /// the policy's `retention` and changes the policy sha256 recorded (see README "Retention").
     #[arg(long, value_name = "DURATION")]
@@ -185,6 +190,7 @@ pub fn run(args: RedactArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
     if let Some(n) = args.threads {
         builder = builder.threads(n);
     }
+    builder = builder.gpu(args.gpu);
     let pipeline = builder.build()?;
 
     let mut failures: Vec<Error> = Vec::new();

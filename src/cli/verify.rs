@@ -29,6 +29,11 @@ pub struct VerifyArgs {
     #[arg(long, value_name = "N", value_parser = super::parse_threads)]
     pub threads: Option<usize>,
 
+    /// Where Whisper runs: auto (the first GPU of a CUDA build, else the CPU), off (the CPU), or
+    /// a GPU number (CUDA builds only; see README "GPU build").
+    #[arg(long, value_name = "auto|off|N", default_value = "auto", value_parser = super::parse_gpu)]
+    pub gpu: hush::transcribe::Gpu,
+
     /// Two-channel files: check each channel on its own (`split`) or the downmix (`mix`).
     #[arg(long, value_enum, default_value = "split")]
     pub stereo: Stereo,
@@ -64,6 +69,7 @@ pub fn run(args: VerifyArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
     if let Some(n) = args.threads {
         builder = builder.threads(n);
     }
+    builder = builder.gpu(args.gpu);
     let pipeline = builder.build()?;
     let mut reports = Vec::new();
     let mut found = false;

@@ -157,6 +157,11 @@ impl PipelineBuilder {
         self.transcribe.threads = n.max(1);
         self
     }
+    /// Where whisper.cpp runs (`--gpu auto|off|N`).
+    pub fn gpu(mut self, g: transcribe::Gpu) -> Self {
+        self.transcribe.gpu = g;
+        self
+    }
 
     /// Locates and verifies the models and loads them. Fails closed: without a working NER
     /// model there is no pipeline.

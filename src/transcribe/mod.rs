@@ -11,6 +11,7 @@
 
 pub mod confidence;
 pub mod endpoint;
+pub mod gpu;
 pub mod vad;
 mod words;
 
@@ -29,6 +30,7 @@ use crate::compute::CpuTurns;
 use crate::error::{Error, Result};
 pub use confidence::{Confidence, TranscriptConfidence};
 pub use endpoint::{Endpointer, Endpointing, PauseWindower, VadEndpointer, VadOptions, Window};
+pub use gpu::{gpu_count, parse_gpu, Gpu, CUDA_BUILT};
 pub use vad::VadModel;
 
 /// One transcribed word. Times are milliseconds from the start of the recording.
@@ -104,6 +106,8 @@ pub struct TranscribeOptions {
     /// the 30 s Whisper was trained on. Off by default: faster on short windows, but tiny.en
     /// then transcribes differently enough that values leak (README, "Fitted audio context").
     pub fit_audio_ctx: bool,
+    /// Where whisper.cpp runs (`--gpu`; see [`gpu`]).
+    pub gpu: Gpu,
 }
 
 impl Default for TranscribeOptions {
@@ -113,6 +117,7 @@ impl Default for TranscribeOptions {
             language: Some("en".into()),
             dtw: None,
             fit_audio_ctx: false,
+            gpu: Gpu::Auto,
         }
     }
 }
@@ -182,6 +187,7 @@ impl TranscribeStats {
 pub struct Transcriber {
     ctx: WhisperContext,
     opts: TranscribeOptions,
+    gpu: Option<usize>,
 }
 
 impl Transcriber {
@@ -189,10 +195,21 @@ impl Transcriber {
         // Route whisper.cpp's own logging away from stderr (it is noisy and we never want its
         // output mixed with ours); no log backend is enabled, so it is dropped.
         whisper_rs::install_logging_hooks();
+        // Decided before the model loads, so a bad `--gpu N` costs nothing. `off` never
+        // touches the CUDA runtime.
+        let found = if opts.gpu == Gpu::Off { 0 } else { gpu_count() };
+        let gpu = gpu::resolve(opts.gpu, found)?;
         let path = model
             .to_str()
             .ok_or_else(|| Error::model("whisper", "model path is not valid UTF-8"))?;
         let mut params = WhisperContextParameters::default();
+        params.use_gpu(gpu.is_some());
+        // ggml numbers devices with a C int; resolve() only returns one it found.
+        params.gpu_device(gpu.map_or(0, |n| i32::try_from(n).unwrap_or(0)));
+        // Flash attention stays off: whisper.cpp drops DTW word times when it is on (it warns
+        // "dtw_token_timestamps is not supported with flash_attn" and disables them), and the
+        // redacted audio's mute intervals come from those times.
+        params.flash_attn(false);
         if let Some(preset) = opts.dtw.clone() {
             params.dtw_parameters(DtwParameters {
                 mode: DtwMode::ModelPreset {
@@ -207,7 +224,16 @@ impl Transcriber {
                 format!("{} failed to load: {e}", model.display()),
             )
         })?;
-        Ok(Transcriber { ctx, opts })
+        match gpu {
+            Some(n) => tracing::info!("whisper runs on CUDA GPU {n}"),
+            None => tracing::info!("whisper runs on the CPU"),
+        }
+        Ok(Transcriber { ctx, opts, gpu })
+    }
+
+    /// The GPU whisper.cpp runs on (`None`: the CPU).
+    pub fn gpu(&self) -> Option<usize> {
+        self.gpu
     }
 
     pub fn options(&self) -> &TranscribeOptions {

@@ -140,7 +140,12 @@ impl Names {
             e.words = extend_capitalized(words, &bare_words, e.words.clone());
             // Then over the fragments Whisper split the rest of a rare name into.
             let last = e.words.end - 1;
-            if !ends_clause(words[last].as_ref()) {
+            // (A capitalized word after the name was its neighbour, taken above, or the next
+            // line of a written address: "Marisa Bisliev" / "Apt. 123".)
+            let next_lower = words
+                .get(e.words.end)
+                .is_some_and(|w| lower_case(w.as_ref()));
+            if next_lower && !ends_clause(words[last].as_ref()) {
                 if let Some(end) = fragment_run(words, &bare_words, e.words.end, true) {
                     e.words.end = end;
                 }
@@ -391,6 +396,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "now",
 ];
 
+/// Street and unit abbreviations, which no name fragment is.
+const ADDRESS_ABBREVIATIONS: &[&str] = &["apt", "ste", "st", "rd", "ave", "blvd", "ln", "dr", "ct"];
+
 /// The end of a run of name fragments that starts at `start`: 1 to [`MAX_FRAGMENTS`] short
 /// alphabetic words (no function word, number word or title; "a" only inside), closed by a
 /// [`NAME_CLOSERS`] word right after it or, when `punct_closes`, by clause punctuation on its
@@ -406,7 +414,12 @@ pub(crate) fn fragment_run<S: AsRef<str>>(
     for i in start..(start + MAX_FRAGMENTS).min(w.len()) {
         let x = strip_possessive(&w[i]);
         let inner_a = x == "a" && i > start;
-        let fragment = !x.is_empty()
+        // Whisper writes the pieces of a name it did not know in lower case ("watch a coo");
+        // past the first word, a capitalized one is the next line of a written address
+        // ("Rue Ettatawer Apt.", "Hoog St"), not a fragment.
+        let fragment = (i == start || lower_case(raw[i].as_ref()))
+            && !x.is_empty()
+            && !ADDRESS_ABBREVIATIONS.contains(&x)
             && x.len() <= MAX_FRAGMENT_LEN
             && x.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
             && (inner_a || !FUNCTION_WORDS.contains(&x))
@@ -429,6 +442,12 @@ pub(crate) fn fragment_run<S: AsRef<str>>(
         }
     }
     None
+}
+
+/// Whether a raw word starts with a lower-case letter.
+fn lower_case(raw: &str) -> bool {
+    raw.trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(|c: char| c.is_lowercase())
 }
 
 /// Whether a raw word starts with a capital letter.
@@ -692,6 +711,24 @@ mod tests {
             once("my name is ko tem, and I need help", vec![]),
             vec![(3, 5, "name_cue")]
         );
+    }
+
+    #[test]
+    fn capitalized_words_past_the_first_are_not_fragments() {
+        // Written addresses put a street or unit line right after a name: "Apt." (an
+        // abbreviation) and "Ettatawer Apt." (capitalized) are not the pieces of a rare name.
+        let run = |raw: &[&str], start| {
+            let bare: Vec<String> = raw
+                .iter()
+                .map(|w| w.trim_end_matches(['.', ',']).to_lowercase())
+                .collect();
+            fragment_run(raw, &bare, start, true)
+        };
+        assert_eq!(run(&["Bisliev", "apt.", "123"], 1), None);
+        assert_eq!(run(&["this", "is", "Rue", "Ettatawer", "Apt."], 2), None);
+        // Lower-case pieces still are, as is a capitalized first piece after a cue.
+        assert_eq!(run(&["this", "is", "Tomasz", "vuh", "teh,"], 2), Some(5));
+        assert_eq!(run(&["Dorota", "zee", "bow", "ski,"], 1), Some(4));
     }
 
     #[test]

@@ -220,7 +220,20 @@ pub(super) fn number_item(w: &[Cleaned], k: usize, first: bool) -> Option<(usize
                 Num::Digit(d) => d,
                 Num::Oh => 0,
                 // "double 7": Whisper writes the repeated digit as a digit.
-                Num::Written => single_digit(&w[k + 1])?,
+                Num::Written if single_digit(&w[k + 1]).is_some() => single_digit(&w[k + 1])?,
+                // "9301, double 472": inside a run of digits, Whisper joins the repeated digit
+                // with the ones read after it ("double four seven two"). Only mid-run: a
+                // sentence's "double 12" is not a digit being read, nor is "for 2, double 250"
+                // (the digits before must be a group of three or more, or a digit said as a
+                // word).
+                Num::Written if !first && k > 0 && reads_digits(w, k - 1) => {
+                    let (plus, digits) = written_digits(&w[k + 1])?;
+                    if plus || !(2..=4).contains(&digits.len()) {
+                        return None;
+                    }
+                    let lead = digits[..1].repeat(r - 1);
+                    return Some((k + 2, vec![(lead.into(), k), (digits.into(), k + 1)]));
+                }
                 _ => return None,
             };
             return Some((
@@ -254,6 +267,16 @@ pub(super) fn number_item(w: &[Cleaned], k: usize, first: bool) -> Option<(usize
         Num::Million => scaled(w, next, lead),
         _ => (next, lead),
     })
+}
+
+/// Whether word `k` is a digit said as a word ("five") or a group of at least three digits
+/// ("9301"): what comes before a repeated digit in a number read digit by digit.
+fn reads_digits(w: &[Cleaned], k: usize) -> bool {
+    match class_at(w, k) {
+        Num::Digit(_) | Num::Oh => true,
+        Num::Written => written_digits(&w[k]).is_some_and(|(plus, d)| !plus && d.len() >= 3),
+        _ => false,
+    }
 }
 
 /// The digit of a written one-digit word ("7"), for "double 7".
@@ -745,6 +768,20 @@ mod tests {
         assert_eq!(words_of(&n, "99"), 2..4);
         assert_eq!(norm("double 12").text(), "double 12");
         assert_eq!(norm("a double 5 star hotel").text(), "a 55 star hotel");
+    }
+
+    #[test]
+    fn a_repeated_digit_joined_to_the_group_after_it_mid_run() {
+        // "six two eight, double three one five" → "628, double 315".
+        assert_eq!(norm("628, double 315").text(), "6283315");
+        assert_eq!(norm("five one triple 09").text(), "510009");
+        // Not at the start of a number, nor with a group too long to be read digit by digit.
+        assert_eq!(norm("double 12").text(), "double 12");
+        assert_eq!(
+            norm("a room for 2, double 250 a night").text(),
+            "a room for 2 double 250 a night"
+        );
+        assert_eq!(norm("628 double 31500").text(), "628 double 31500");
     }
 
     #[test]

@@ -60,6 +60,12 @@ const MAX_GAP: usize = 3;
 /// reported (and winning over the NER model's partial PHONE, see `merge`).
 const UNVALIDATED: f32 = 0.65;
 
+/// Score of 8–11 digits in payment context: more than the last four, fewer than any card, so
+/// the rest of the number was lost in transcription ("card ending in 53710482." for sixteen
+/// digits read aloud). Below every validated entity, so a phone or account number over the
+/// same digits wins the merge.
+const PARTIAL: f32 = 0.5;
+
 pub struct CreditCard;
 
 impl Recognizer for CreditCard {
@@ -78,7 +84,7 @@ impl Recognizer for CreditCard {
                 continue;
             }
             let d = run.digits;
-            if run.plus || !(12..=19).contains(&d.len()) || repeated_digit(d) {
+            if run.plus || !(8..=19).contains(&d.len()) || repeated_digit(d) {
                 continue;
             }
             let s = if d.len() >= 13 && luhn(d) {
@@ -89,7 +95,11 @@ impl Recognizer for CreditCard {
                 };
                 score(near(text, &run.bytes, CUES), without, with)
             } else if near(text, &run.bytes, PAYMENT_CUES) {
-                UNVALIDATED
+                if d.len() >= 12 {
+                    UNVALIDATED
+                } else {
+                    PARTIAL
+                }
             } else {
                 continue;
             };
@@ -256,7 +266,7 @@ mod tests {
         // A 12-digit order number is no card.
         none(CreditCard, "your order number is 1234 5678 9012");
         none(CreditCard, "please pay order 1234 5678 9012 3456 today");
-        none(CreditCard, "card 1234 5678 901"); // 11 digits
+        none(CreditCard, "card 1234 567"); // 7 digits (11 are part of one: see below)
         none(CreditCard, "card 1234 5678 9012 3456 7890"); // 20 digits
         none(CreditCard, "card 1111 1111 1111 1111");
         none(CreditCard, "card +1234 5678 9012 3456");
@@ -276,6 +286,26 @@ mod tests {
         // "ending in" four digits is not a card number; nor are pieces without a card cue.
         none(CreditCard, "the card ending in 1030 please");
         none(CreditCard, "order 537-1.0482. 00659. 103/0.");
+    }
+
+    #[test]
+    fn part_of_a_card_number_whisper_cut_short() {
+        // Sixteen digits read aloud; Whisper wrote the first eight and dropped the rest.
+        let e = one(
+            CreditCard,
+            "Use the card ending in 53710482.",
+            EntityKind::CreditCard,
+        );
+        assert_eq!((e.words, e.score), (5..6, PARTIAL));
+        let e = one(
+            CreditCard,
+            "my visa is 4916 2203 91",
+            EntityKind::CreditCard,
+        );
+        assert_eq!(e.score, PARTIAL);
+        // Without a payment cue, or at the length of a last four, it is not card data.
+        none(CreditCard, "the order number is 53710482");
+        none(CreditCard, "the card ending in 0482 please");
     }
 
     #[test]

@@ -61,6 +61,9 @@ impl Recognizer for Phone {
                 (true, _) if nanp11 => score(cue, 0.75, 0.95),
                 // E.164: a country code never starts with 0.
                 (true, 8..=15) if !d.starts_with('0') => score(cue, 0.6, 0.9),
+                // "plus 1 503 555 …" with the rest lost in transcription: the international
+                // prefix says phone number even when fewer digits than any number survive.
+                (true, 7) if !d.starts_with('0') => score(cue, 0.5, 0.85),
                 (false, 10) if nanp(d) => score(cue, 0.6, 0.95),
                 (false, 11) if nanp11 => score(cue, 0.65, 0.95),
                 (false, 7) if cue && d.as_bytes()[0] >= b'2' => 0.6,
@@ -137,6 +140,10 @@ mod tests {
         assert_eq!((e.words, e.score), (0..13, 0.6));
         none(Phone, "+0 20 7946 0958");
         none(Phone, "+44 20");
+        // The rest of the number lost in transcription: the prefix still says phone.
+        let e = one(Phone, "reach me at plus 1 503 555 a 129", EntityKind::Phone);
+        assert_eq!((e.words, e.score), (3..7, 0.85));
+        none(Phone, "+0 503 555");
     }
 
     #[test]

@@ -399,6 +399,20 @@ pub struct Latency {
     pub max: u64,
 }
 
+impl Latency {
+    /// Percentiles (ms) of `lags`; `None` when there are none.
+    fn of(lags: impl Iterator<Item = Duration>) -> Option<Latency> {
+        let mut l: Vec<u64> = lags.map(|d| d.as_millis() as u64).collect();
+        l.sort_unstable();
+        let max = *l.last()?;
+        Some(Latency {
+            p50: percentile(&l, 0.5),
+            p95: percentile(&l, 0.95),
+            max,
+        })
+    }
+}
+
 fn percentile(sorted: &[u64], p: f64) -> u64 {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted[i.min(sorted.len() - 1)]
@@ -463,48 +477,27 @@ pub fn score(
         }
         *prev = t;
     }
+    let lag = |at: Duration, end_ms: u64| at.saturating_sub(Duration::from_millis(end_ms));
     let latency_ms = paced
         .then(|| {
-            let mut l: Vec<u64> = run
-                .lines
-                .iter()
-                .filter_map(|a| {
-                    let end = Duration::from_millis(a.segment.last_word_end_ms()?);
-                    Some(a.at.saturating_sub(end).as_millis() as u64)
-                })
-                .collect();
-            l.sort_unstable();
-            (!l.is_empty()).then(|| Latency {
-                p50: percentile(&l, 0.5),
-                p95: percentile(&l, 0.95),
-                max: *l.last().expect("not empty"),
-            })
+            Latency::of(
+                run.lines
+                    .iter()
+                    .filter_map(|a| Some(lag(a.at, a.segment.last_word_end_ms()?))),
+            )
         })
         .flatten();
     let utterance_latency_ms = paced
         .then(|| {
-            let mut l: Vec<u64> = plan
-                .spans
-                .iter()
-                .enumerate()
-                .filter_map(|(k, span)| {
-                    let next = plan.spans.get(k + 1).map_or(u64::MAX, |s| s.start_ms);
-                    run.lines
-                        .iter()
-                        .flat_map(|a| a.segment.words.iter().map(move |w| (a.at, w.end_ms)))
-                        .filter(|&(_, end)| end >= span.start_ms && end < next)
-                        .max_by_key(|&(_, end)| end)
-                        .map(|(at, end)| {
-                            at.saturating_sub(Duration::from_millis(end)).as_millis() as u64
-                        })
-                })
-                .collect();
-            l.sort_unstable();
-            (!l.is_empty()).then(|| Latency {
-                p50: percentile(&l, 0.5),
-                p95: percentile(&l, 0.95),
-                max: *l.last().expect("not empty"),
-            })
+            Latency::of(plan.spans.iter().enumerate().filter_map(|(k, span)| {
+                let next = plan.spans.get(k + 1).map_or(u64::MAX, |s| s.start_ms);
+                run.lines
+                    .iter()
+                    .flat_map(|a| a.segment.words.iter().map(move |w| (a.at, w.end_ms)))
+                    .filter(|&(_, end)| end >= span.start_ms && end < next)
+                    .max_by_key(|&(_, end)| end)
+                    .map(|(at, end)| lag(at, end))
+            }))
         })
         .flatten();
     let mib = |k: Option<u64>| k.map(|k| k as f64 / 1024.0);

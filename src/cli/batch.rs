@@ -35,6 +35,11 @@ pub struct BatchArgs {
     #[arg(long, value_name = "N", value_parser = super::parse_threads)]
     pub threads: Option<usize>,
 
+    /// Always decode on --threads threads, even while other processes keep cores busy (by
+    /// default hush runs Whisper on the cores left free; see README "Busy machines").
+    #[arg(long)]
+    pub fixed_threads: bool,
+
     /// Where Whisper runs: auto (the first GPU of a CUDA build, else the CPU), off (the CPU), or
     /// a GPU number (CUDA builds only; see README "GPU build").
     #[arg(long, value_name = "auto|off|N", default_value = "auto", value_parser = super::parse_gpu)]
@@ -180,6 +185,7 @@ pub fn run(args: BatchArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
         .stereo(args.stereo)
         .speakers(args.speakers.clone())
         .threads(threads)
+        .adapt_threads(!args.fixed_threads)
         .gpu(args.gpu)
         .build()?;
 

@@ -98,6 +98,11 @@ pub struct LiveArgs {
     #[arg(long, value_name = "N", value_parser = super::parse_threads)]
     pub threads: Option<usize>,
 
+    /// Always decode on --threads threads, even while other processes keep cores busy (by
+    /// default hush runs Whisper on the cores left free; see README "Busy machines").
+    #[arg(long)]
+    pub fixed_threads: bool,
+
     /// Where Whisper runs: auto (the first GPU of a CUDA build, else the CPU), off (the CPU), or
     /// a GPU number (CUDA builds only; see README "GPU build").
     #[arg(long, value_name = "auto|off|N", default_value = "auto", value_parser = super::parse_gpu)]
@@ -229,7 +234,7 @@ fn run_live(
     if let Some(n) = args.threads {
         builder = builder.threads(n);
     }
-    builder = builder.gpu(args.gpu);
+    builder = builder.gpu(args.gpu).adapt_threads(!args.fixed_threads);
     let pipeline = builder.build()?;
 
     let jsonl = args.jsonl || (!args.captions && !std::io::stdout().is_terminal());

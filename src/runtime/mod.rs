@@ -157,6 +157,12 @@ impl PipelineBuilder {
         self.transcribe.threads = n.max(1);
         self
     }
+    /// Whether Whisper may run on fewer threads while other processes keep cores busy (on
+    /// by default; see [`crate::compute::LoadSample`]).
+    pub fn adapt_threads(mut self, yes: bool) -> Self {
+        self.transcribe.adapt_threads = yes;
+        self
+    }
     /// Where whisper.cpp runs (`--gpu auto|off|N`).
     pub fn gpu(mut self, g: transcribe::Gpu) -> Self {
         self.transcribe.gpu = g;
@@ -566,6 +572,7 @@ impl Pipeline {
             vad_ms = stats.transcribe.vad_time.as_millis() as u64,
             skipped_s = stats.transcribe.skipped_secs,
             retried_windows = stats.transcribe.retried_windows,
+            reduced_windows = stats.transcribe.reduced_windows,
             segments = stats.segments,
             sanitized = stats.sanitized_samples,
             "run finished"

@@ -26,7 +26,7 @@ use whisper_rs::{
 };
 
 use crate::audio::SAMPLE_RATE;
-use crate::compute::CpuTurns;
+use crate::compute::{threads_beside, CpuTurns, LoadSample};
 use crate::error::{Error, Result};
 pub use confidence::{Confidence, TranscriptConfidence};
 pub use endpoint::{Endpointer, Endpointing, PauseWindower, VadEndpointer, VadOptions, Window};
@@ -98,6 +98,9 @@ pub struct TranscribeOptions {
     /// whisper.cpp threads. Keep `threads` x concurrent workers <= cores: whisper.cpp threads
     /// spin-wait, and oversubscription was measured ~90x slower here.
     pub threads: usize,
+    /// Decode on fewer threads than `threads` while other processes keep cores busy (measured
+    /// before each window, see [`crate::compute::LoadSample`]); `false` always uses `threads`.
+    pub adapt_threads: bool,
     /// Language code for multilingual models (`None` = auto-detect; English-only models ignore it).
     pub language: Option<String>,
     /// Alignment-head preset for DTW word timestamps (`None`: token-timestamp heuristic only).
@@ -114,6 +117,7 @@ impl Default for TranscribeOptions {
     fn default() -> Self {
         TranscribeOptions {
             threads: default_threads(),
+            adapt_threads: true,
             language: Some("en".into()),
             dtw: None,
             fit_audio_ctx: false,
@@ -163,6 +167,8 @@ pub struct TranscribeStats {
     pub vad_time: Duration,
     /// Audio the endpointer judged silent and never decoded.
     pub skipped_secs: f64,
+    /// Windows decoded on fewer threads because other processes kept cores busy.
+    pub reduced_windows: usize,
 }
 
 impl TranscribeStats {
@@ -174,6 +180,7 @@ impl TranscribeStats {
         self.retried_windows += o.retried_windows;
         self.vad_time += o.vad_time;
         self.skipped_secs += o.skipped_secs;
+        self.reduced_windows += o.reduced_windows;
     }
 
     /// Records what `endpointer` spent and skipped (call once, when its stream has ended).
@@ -188,10 +195,13 @@ pub struct Transcriber {
     ctx: WhisperContext,
     opts: TranscribeOptions,
     gpu: Option<usize>,
+    /// The machine's load when loading began: a first worker's baseline.
+    loaded_at: Option<LoadSample>,
 }
 
 impl Transcriber {
     pub fn load(model: &Path, opts: TranscribeOptions) -> Result<Transcriber> {
+        let loaded_at = LoadSample::now();
         // Route whisper.cpp's own logging away from stderr (it is noisy and we never want its
         // output mixed with ours); no log backend is enabled, so it is dropped.
         whisper_rs::install_logging_hooks();
@@ -228,7 +238,12 @@ impl Transcriber {
             Some(n) => tracing::info!("whisper runs on CUDA GPU {n}"),
             None => tracing::info!("whisper runs on the CPU"),
         }
-        Ok(Transcriber { ctx, opts, gpu })
+        Ok(Transcriber {
+            ctx,
+            opts,
+            gpu,
+            loaded_at,
+        })
     }
 
     /// The GPU whisper.cpp runs on (`None`: the CPU).
@@ -251,6 +266,8 @@ impl Transcriber {
             transcriber: self,
             state,
             threads: threads.unwrap_or(self.opts.threads).max(1),
+            threads_now: None,
+            load_base: self.loaded_at,
             turns,
             next_id: 0,
             last_upto: None,
@@ -265,6 +282,10 @@ pub struct Worker<'t> {
     transcriber: &'t Transcriber,
     state: WhisperState,
     threads: usize,
+    /// Threads the last window ran on, when adapted to the machine's load.
+    threads_now: Option<usize>,
+    /// Where the load since the last window is measured from.
+    load_base: Option<LoadSample>,
     turns: CpuTurns,
     next_id: u64,
     /// The watermark `drain` last reported.
@@ -307,26 +328,30 @@ impl Worker<'_> {
             samples
         };
         let audio_ms = samples.len() as u64 * 1000 / SAMPLE_RATE as u64;
+        let threads = self.threads_for_window();
         // Several threads spin-wait: nothing else may compute beside them. One thread does not.
         let turns = self.turns.clone();
-        let _turn = if self.threads > 1 {
+        let _turn = if threads > 1 {
             turns.exclusive()
         } else {
             turns.shared()
         };
         let started = Instant::now();
-        let mut segments = self.decode(input, offset_ms, audio_ms, 0.0)?;
+        let mut segments = self.decode(input, offset_ms, audio_ms, threads, 0.0)?;
         if words::looks_like_loop(&segments, audio_ms) {
             // Greedy decoding can lock into a repetition loop that whisper.cpp's own entropy
             // fallback misses on short clips; decode once more, sampling at a higher temperature.
             self.stats.retried_windows += 1;
-            segments = self.decode(input, offset_ms, audio_ms, 0.4)?;
+            segments = self.decode(input, offset_ms, audio_ms, threads, 0.4)?;
             if words::looks_like_loop(&segments, audio_ms) {
                 words::cut_loop(&mut segments);
             }
         }
         self.stats.whisper_time += started.elapsed();
         self.stats.windows += 1;
+        if threads < self.threads {
+            self.stats.reduced_windows += 1;
+        }
         self.stats.audio_secs += samples.len() as f64 / SAMPLE_RATE as f64;
         for s in &mut segments {
             s.id = self.next_id;
@@ -363,16 +388,48 @@ impl Worker<'_> {
         Ok(true)
     }
 
+    /// Threads for the next window: all of [`Worker`]'s while the machine is otherwise idle,
+    /// fewer while other processes keep cores busy (see [`crate::compute`]). Measured over
+    /// the time since the last measurement; an interval too short to tell keeps the last answer.
+    fn threads_for_window(&mut self) -> usize {
+        if !self.transcriber.opts.adapt_threads
+            || self.threads == 1
+            || self.transcriber.gpu.is_some()
+        {
+            return self.threads;
+        }
+        let now = LoadSample::now();
+        if let (Some(base), Some(now)) = (self.load_base, now) {
+            if let Some(others) = base.others_until(&now) {
+                let n = threads_beside(self.threads, max_threads(), others);
+                if self.threads_now != Some(n) {
+                    tracing::debug!(
+                        others_busy = format!("{others:.2}"),
+                        threads = n,
+                        of = self.threads,
+                        "whisper threads fitted to the cores other processes leave free"
+                    );
+                }
+                self.threads_now = Some(n);
+                self.load_base = Some(now);
+            }
+        } else {
+            self.load_base = now;
+        }
+        self.threads_now.unwrap_or(self.threads)
+    }
+
     fn decode(
         &mut self,
         input: &[f32],
         offset_ms: u64,
         audio_ms: u64,
+        threads: usize,
         temperature: f32,
     ) -> Result<Vec<Segment>> {
         let opts = &self.transcriber.opts;
         let mut params = FullParams::new(SamplingStrategy::Greedy { best_of: 1 });
-        params.set_n_threads(self.threads as i32);
+        params.set_n_threads(threads as i32);
         params.set_language(opts.language.as_deref());
         params.set_translate(false);
         params.set_print_progress(false);

@@ -139,8 +139,14 @@ pub struct VadOptions {
     pub min_silence_ms: u64,
     /// Audio kept before and after the speech of each utterance.
     pub pad_ms: u64,
-    /// Utterances with less speech than this are dropped (clicks, coughs).
+    /// Utterances with less speech than this are dropped (clicks, coughs), unless more speech
+    /// starts within `join_short_ms` after it.
     pub min_speech_ms: u64,
+    /// A too-short utterance followed by speech within this joins the next utterance's window
+    /// instead of being dropped: a cue said before a pause ("Security code ... 5 8 4") can
+    /// score above the start threshold for less than `min_speech_ms`, on 8 kHz telephone audio
+    /// especially, and losing it loses what the digits after it are.
+    pub join_short_ms: u64,
     /// The longest window: a longer utterance is cut, at its least speech-like frame in the
     /// last `cut_search_ms` before the bound.
     pub max_window_ms: u64,
@@ -157,6 +163,7 @@ impl Default for VadOptions {
             min_silence_ms: 600,
             pad_ms: 400,
             min_speech_ms: 250,
+            join_short_ms: 1_500,
             max_window_ms: 10_000,
             cut_search_ms: 3_000,
             overlap_ms: 1_000,
@@ -238,6 +245,9 @@ struct Cutter {
     utt: Option<Utterance>,
     /// End of the last window of a closed utterance: no later window starts before it.
     last_end: u64,
+    /// A closed utterance too short to send on its own: (window start, speech end). The next
+    /// utterance's window starts with it if its speech begins within `join_short_ms`.
+    short: Option<(u64, u64)>,
     ready: VecDeque<Window>,
     /// Samples inside some window (overlaps counted once), and where the last window ended.
     covered: u64,
@@ -262,6 +272,7 @@ impl Cutter {
             scored: 0,
             utt: None,
             last_end: 0,
+            short: None,
             ready: VecDeque::new(),
             covered: 0,
             covered_upto: 0,
@@ -299,6 +310,8 @@ impl Cutter {
             self.close(&u, u.silence_since.unwrap_or(end), end);
         }
         self.utt = None;
+        // A short utterance with nothing after it was a click after all.
+        self.short = None;
         self.ended = true;
         self.trim();
     }
@@ -308,11 +321,20 @@ impl Cutter {
         let pad = ms_to_samples(o.pad_ms);
         let end = (at + VAD_FRAME as u64).min(self.total());
         let Some(u) = self.utt.as_mut() else {
+            if self
+                .short
+                .is_some_and(|(_, end)| at > end + ms_to_samples(o.join_short_ms))
+            {
+                self.short = None;
+            }
             if p >= o.start_threshold {
-                let win_start = at
+                let mut win_start = at
                     .saturating_sub(pad)
                     .max(self.last_end)
                     .max(self.buf_start);
+                if let Some((short_start, _)) = self.short.take() {
+                    win_start = win_start.min(short_start.max(self.buf_start));
+                }
                 self.utt = Some(Utterance {
                     win_start,
                     speech_start: at,
@@ -348,8 +370,11 @@ impl Cutter {
             || speech_end.saturating_sub(u.speech_start) >= ms_to_samples(self.opts.min_speech_ms);
         if long_enough && end > u.win_start {
             self.emit(u.win_start, end, u.keep_from_ms..u64::MAX);
+            self.last_end = self.last_end.max(end);
+        } else {
+            // Held, not dropped, until it is clear no speech follows (see `join_short_ms`).
+            self.short = Some((u.win_start, speech_end));
         }
-        self.last_end = self.last_end.max(end);
     }
 
     /// Cuts the open utterance at the bound: at its least speech-like frame in the search span,
@@ -384,6 +409,11 @@ impl Cutter {
     fn emit(&mut self, start: u64, end: u64, keep_ms: Range<u64>) {
         let from = (start - self.buf_start) as usize;
         let to = (end - self.buf_start) as usize;
+        tracing::trace!(
+            start_ms = samples_to_ms(start),
+            end_ms = samples_to_ms(end),
+            "vad window"
+        );
         self.covered += end - start.max(self.covered_upto).min(end);
         self.covered_upto = self.covered_upto.max(end);
         self.ready.push_back(Window {
@@ -397,7 +427,10 @@ impl Cutter {
     fn trim(&mut self) {
         let keep_from = match &self.utt {
             Some(u) => u.win_start,
-            None => self.scored.saturating_sub(ms_to_samples(self.opts.pad_ms)),
+            None => self
+                .scored
+                .saturating_sub(ms_to_samples(self.opts.pad_ms))
+                .min(self.short.map_or(u64::MAX, |(start, _)| start)),
         }
         .max(self.buf_start);
         self.buf.drain(..(keep_from - self.buf_start) as usize);
@@ -411,7 +444,8 @@ impl Cutter {
             None => self
                 .scored
                 .saturating_sub(ms_to_samples(self.opts.pad_ms))
-                .max(self.last_end),
+                .max(self.last_end)
+                .min(self.short.map_or(u64::MAX, |(start, _)| start)),
         };
         self.ready.front().map_or(open, |w| w.start.min(open))
     }
@@ -565,6 +599,37 @@ mod tests {
         let (windows, _, c) = cut(VadOptions::default(), &probs);
         assert!(windows.is_empty());
         assert_eq!(c.consumed_upto(), c.total());
+    }
+
+    #[test]
+    fn a_short_utterance_joins_speech_that_follows_soon() {
+        // "Security code" scored as 150 ms of speech, a 900 ms pause, then the digits.
+        let mut probs = vec![0.0; frames(5_000)];
+        let cue = frames(1_000)..frames(1_000) + frames(150);
+        probs[cue.clone()].fill(0.9);
+        let digits = frames(2_050)..frames(3_050);
+        probs[digits.clone()].fill(0.9);
+        let (windows, _, c) = cut(VadOptions::default(), &probs);
+        assert_eq!(
+            windows.len(),
+            1,
+            "{:?}",
+            windows.iter().map(|w| w.start).collect::<Vec<_>>()
+        );
+        let pad = ms_to_samples(VadOptions::default().pad_ms);
+        assert_eq!(windows[0].start, cue.start as u64 * F - pad);
+        assert_eq!(windows[0].end(), digits.end as u64 * F + pad);
+        let n = windows[0].samples.iter().filter(|&&x| x > 0.0).count();
+        assert_eq!(n, (cue.len() + digits.len()) * VAD_FRAME);
+        assert_eq!(c.consumed_upto(), c.total());
+        // Too long a pause: the blip is dropped and the next window starts at its own speech.
+        let mut probs = vec![0.0; frames(6_000)];
+        probs[cue.clone()].fill(0.9);
+        let late = frames(3_500)..frames(4_500);
+        probs[late.clone()].fill(0.9);
+        let (windows, _, _) = cut(VadOptions::default(), &probs);
+        assert_eq!(windows.len(), 1);
+        assert_eq!(windows[0].start, late.start as u64 * F - pad);
     }
 
     #[test]

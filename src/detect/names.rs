@@ -151,6 +151,8 @@ impl Names {
                 }
             }
         }
+        let census = census_names(words, &bare_words, found);
+        found.extend(census);
         if !self.allow.is_empty() {
             found.retain(|e| e.kind != EntityKind::Person || !self.allowed(&bare_words, e));
         }
@@ -480,6 +482,87 @@ pub(crate) fn person(words: std::ops::Range<usize>, score: f32, name: &'static s
     }
 }
 
+/// Names on the census list ([`is_census_name`]) written with a capital inside a sentence, that
+/// no detector found: Whisper capitalizes a surname it has never seen ("Car was Mendez, 290
+/// Birch Street") where the model, without a first name or a cue beside it, does not know it.
+/// Not at a sentence's start, where every word is capitalized, nor before a street word
+/// ("Birch Street"), and not on words another entity already holds. Grown over capitalized
+/// neighbours like any name.
+fn census_names<S: AsRef<str>>(words: &[S], bare: &[String], found: &[Entity]) -> Vec<Entity> {
+    let mut out: Vec<Entity> = Vec::new();
+    for i in 1..words.len() {
+        let starts_sentence = words[i - 1].as_ref().ends_with(['.', '?', '!']);
+        let w = strip_possessive(&bare[i]);
+        let street = bare
+            .get(i + 1)
+            .is_some_and(|n| STREET_WORDS.contains(&n.as_str()));
+        let held = |e: &Entity| e.words.contains(&i);
+        if !starts_sentence
+            && !street
+            && capitalized(words[i].as_ref())
+            && is_census_name(w)
+            && !in_dictionary(w)
+            && !found.iter().any(held)
+            && !out.iter().any(held)
+        {
+            let span = extend_capitalized(words, bare, i..i + 1);
+            out.push(person(span, CENSUS_SCORE, "name_census"));
+        }
+    }
+    out
+}
+
+/// Words after a street's name: a surname before one is the street ("Birch Street").
+const STREET_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "lane",
+    "ln",
+    "drive",
+    "dr",
+    "boulevard",
+    "blvd",
+    "court",
+    "ct",
+    "way",
+    "place",
+    "terrace",
+    "circle",
+    "parkway",
+    "highway",
+    "square",
+    "park",
+    "county",
+    "city",
+    "college",
+    "university",
+    "hospital",
+    "bank",
+    "river",
+    "lake",
+];
+
+/// A name found only by the census list: below the model's confident names, above its threshold.
+const CENSUS_SCORE: f32 = 0.6;
+
+/// Whether `w` (bare, lower-case) is a first name or a frequent surname of the 1990 US Census
+/// that is not a common English word (`names_census.txt`, made by `scripts/make-name-list`).
+pub fn is_census_name(w: &str) -> bool {
+    CENSUS.contains(w)
+}
+
+static CENSUS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("names_census.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s").unwrap_or(w)
 }
@@ -643,6 +726,19 @@ mod tests {
             run(&n, &mut m, "ask dana scully's office", vec![]),
             vec![(1, 3, "name_deny_list")]
         );
+    }
+
+    #[test]
+    fn census_names_inside_a_sentence() {
+        // "Mendez" is on the list; the model found nothing here.
+        assert_eq!(
+            once("Car was Mendez, 290 Birch Street.", vec![]),
+            vec![(2, 3, "name_census")]
+        );
+        // At a sentence's start, in lower case, or a common word: not taken.
+        assert!(once("Mendez was here. Mendez again.", vec![]).is_empty());
+        assert!(once("I met mendez there", vec![]).is_empty());
+        assert!(once("I saw Brown paper", vec![]).is_empty());
     }
 
     #[test]

@@ -944,4 +944,43 @@ mod tests {
         let printed = format!("{:?}", out[0].entities);
         assert!(!printed.contains("4539"), "{printed}");
     }
+    #[test]
+    fn a_number_answered_in_pieces_on_the_other_channel_is_found() {
+        // What Whisper wrote for the agent's question and the caller's two pieces of a μ-law
+        // call (hush-eval stream --layout call): the pieces are short of the full value.
+        let d = rules();
+        for (question, answers, kind) in [
+            (
+                "My social security number is.",
+                ["2-8-7.", "4195."],
+                EntityKind::Ssn,
+            ),
+            (
+                "The routing number is...",
+                ["0-7-1-4.", "027 1/8"],
+                EntityKind::RoutingNumber,
+            ),
+        ] {
+            let segs = |lane: u16| {
+                let mut v = vec![seg(0, 0, question, 0)];
+                v.extend(
+                    answers
+                        .iter()
+                        .enumerate()
+                        .map(|(k, a)| seg(lane, 1 + k as u64, a, 3_000 + 2_500 * k as u64)),
+                );
+                v
+            };
+            let out = run(&d, segs(1));
+            let found = entities_on(&out, 1);
+            assert!(
+                found.iter().any(|(id, k, _)| *id == 1 && *k == kind)
+                    && found.iter().any(|(id, k, _)| *id == 2 && *k == kind),
+                "{question} {answers:?}: {found:?}"
+            );
+            // Without the question the pieces are only numbers.
+            let alone = run(&d, segs(1).split_off(1));
+            assert!(entities_on(&alone, 1).is_empty(), "{answers:?}");
+        }
+    }
 }

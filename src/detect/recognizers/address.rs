@@ -482,15 +482,27 @@ impl Recognizer for Address {
                 }
             }
             let found = street(&toks, i)
-                .map(|last| (last, 0.8, 0.9))
-                .or_else(|| po_box(&toks, i).map(|last| (last, 0.8, 0.9)))
-                .or_else(|| compound(&toks, i).map(|last| (last, 0.7, 0.85)))
-                .or_else(|| lone_unit(&toks, i).map(|last| (last, 0.6, 0.7)));
-            let Some((last, without, with)) = found else {
+                .map(|last| (last, 0.8, 0.9, true))
+                .or_else(|| po_box(&toks, i).map(|last| (last, 0.8, 0.9, false)))
+                .or_else(|| compound(&toks, i).map(|last| (last, 0.7, 0.85, false)))
+                .or_else(|| lone_unit(&toks, i).map(|last| (last, 0.6, 0.7, false)));
+            let Some((last, without, with, is_street)) = found else {
                 i += 1;
                 continue;
             };
-            let bytes = toks[i].bytes.start..toks[last].bytes.end;
+            // A building number said in two pieces ("fourteen twenty" | "seven Maple Street")
+            // arrives as a digit run before the one the street follows; a grid address has two
+            // ("W156 N11500 Pilgrim Road").
+            let first = if is_street
+                && i > 0
+                && building_number(toks[i - 1].text)
+                && !(i > 1 && NOT_BEFORE.contains(&toks[i - 2].text))
+            {
+                i - 1
+            } else {
+                i
+            };
+            let bytes = toks[first].bytes.start..toks[last].bytes.end;
             let s = score(near(text, &bytes, CUES), without, with);
             out.push(entity(text, bytes, EntityKind::Address, self.name(), s));
             i = last + 1;
@@ -506,8 +518,27 @@ fn is_direction(t: &str) -> bool {
     DIRECTIONS.contains(&t)
 }
 
-/// A building number: 1–6 digits not starting with 0, optionally one letter ("12a").
+/// A building number: 1–6 digits not starting with 0, optionally one letter after them ("12a")
+/// or before them (grid addresses such as "W156", and Whisper's "D7" for a "seven" decoded alone).
+/// Whisper also writes a number said in two parts as a fraction ("five sixteen" → "5/16th"),
+/// which counts as its digits.
 fn building_number(t: &str) -> bool {
+    if let Some((a, b)) = t.split_once('/') {
+        let b = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| b.strip_suffix(s))
+            .unwrap_or(b);
+        return !a.is_empty()
+            && !b.is_empty()
+            && a.len() + b.len() <= 6
+            && all_digits(a)
+            && all_digits(b)
+            && !a.starts_with('0');
+    }
+    let t = t
+        .strip_prefix(|c: char| c.is_ascii_lowercase())
+        .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(t);
     let digits = t
         .strip_suffix(|c: char| c.is_ascii_lowercase())
         .unwrap_or(t);
@@ -697,6 +728,11 @@ mod tests {
             ("12 north street", 0..3),
             ("221 Baker Street #12", 0..4),
             ("15 Elm St unit b", 0..5),
+            ("W156 N11500 Pilgrim Road", 0..4),
+            // "five sixteen Thibodeaux Boulevard" as Whisper wrote it.
+            ("My address is 5/16th Ibodox Boulevard.", 3..6),
+            // "fourteen twenty" | "seven Maple Street" decoded as two pieces.
+            ("I live at. 1420 D7 Maple Street", 3..7),
             ("2437 Main St Suite 442", 0..5),
             // Whisper's rendering of "two forty Brzezinski Drive, unit nine".
             (

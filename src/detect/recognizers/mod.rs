@@ -24,12 +24,14 @@
 //!
 //! The families: `email`, `url`, `ip`, `phone`, `credit_card`, `cvv`, `card_expiry`, `ssn`,
 //! `iban`, `bank` (routing and account numbers), `date`, `zip`, `address`, `city`, `ids`,
-//! `name_cues` ([`NameCues`]: "my name is X", "this is X calling", "Mr. X"), and
+//! `name_cues` ([`NameCues`]: "my name is X", "this is X calling", "Mr. X"), `answers` ([`Answers`]:
+//! a number read out in pieces after the phrase that names it), and
 //! `payment_digits` ([`PaymentDigits`], every number near payment words, for PCI policies) and
 //! `date_mentions` ([`DateMentions`]: years, weekdays and clock times, for `dates = "all"`); the
 //! last two are not in [`default_recognizers`]: a policy turns them on.
 
 mod address;
+mod answers;
 mod bank;
 mod card_expiry;
 mod city;
@@ -50,6 +52,7 @@ mod url;
 mod zip;
 
 pub use address::Address;
+pub use answers::Answers;
 pub use bank::{BankAccount, RoutingNumber};
 pub use card_expiry::CardExpiry;
 pub use city::City;
@@ -104,6 +107,7 @@ pub fn default_recognizers() -> Vec<Box<dyn Recognizer>> {
         Box::new(City),
         Box::new(Identifiers),
         Box::new(NameCues),
+        Box::new(Answers),
     ]
 }
 

@@ -76,8 +76,6 @@ fn every_kind_split_across_two_utterances_leaks_nothing_live() {
 }
 
 #[test]
-#[ignore = "issue 10 open: 2 of 18 still leak (an SSN and a routing number answered in pieces \
-            on the other channel of an 8 kHz call); run with --ignored"]
 fn a_telephone_call_answered_in_pieces_on_the_other_channel_leaks_nothing_live() {
     // 8 kHz G.711 μ-law, two channels: the agent's question is the cue for the caller's value.
     check(&stream("call", "tel"));

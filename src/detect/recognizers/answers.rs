@@ -113,8 +113,8 @@ impl Recognizer for Answers {
     }
 }
 
-/// Below a validated match of any kind (0.85 and up) and an unvalidated one after its own cue
-/// (0.65), above nothing that would be lost: an uncued phone or SSN reading of the same words.
+/// Below a validated match (0.85 and up) and an unvalidated one after its own cue (0.65), above
+/// an uncued phone (0.6) or SSN (0.5) reading of the same digits.
 const SCORE: f32 = 0.62;
 
 /// The digits of a token that is a group of a number: digits, possibly with `/`, `.` or `-`

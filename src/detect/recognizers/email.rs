@@ -4,9 +4,10 @@
 //!
 //! A user name said with "underscore" is the local part of an address even when Whisper
 //! misheard the rest ("sam underscore oyelaran two at icloud dot com" → "Sam_Oilair into a
-//! nightclub.com"): no other speech comes out of Whisper with an underscore, written
+//! nightclub.com"): little other speech comes out of Whisper with an underscore, written
 //! (`sam_oilair`) or as the word between two others ("them underscore oil"), so those words are
-//! reported as an address on their own, lower than a whole one.
+//! reported as an address on their own, lower than a whole one. A written one made only of
+//! ordinary words reads as code ("client_ip") and is left alone.
 
 use std::sync::LazyLock;
 

@@ -15,7 +15,7 @@
 //!   "Ford") and names always redacted (e.g. the staff of a clinic).
 //! - **Census names.** A first name or frequent surname of the US Census (`names_census.txt`)
 //!   written with a capital inside a sentence is a name even when the model, with no first name
-//!   or cue beside it, does not tag it ("Car was Mendez, 290 Birch Street"): see [`census_names`].
+//!   or cue beside it, does not tag it ("Car was Mendez, 290 Birch Street"): see `census_names`.
 //!
 //! Names found anywhere also grow over capitalized neighbours (Whisper splits a rare surname into
 //! capitalized ordinary words) and over a short run of lower-case fragments up to a closing word

@@ -515,7 +515,11 @@ fn census_names<S: AsRef<str>>(words: &[S], bare: &[String], found: &[Entity]) -
     out
 }
 
-/// Words after a street's name: a surname before one is the street ("Birch Street").
+/// Words after a street's or a place's name: a surname before one is the street or the place
+/// ("I live on Birch Street", "Madison County"). With a building number the address rule holds
+/// those words already; this list covers a street said without one. It is not the address
+/// rule's suffix list (`recognizers/address.rs`) because recognizers depend on this module,
+/// not the other way round, and it also names places that are not streets.
 const STREET_WORDS: &[&str] = &[
     "street",
     "st",

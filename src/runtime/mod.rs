@@ -76,7 +76,7 @@ pub enum Stereo {
 const TEL_START_THRESHOLD: f32 = 0.3;
 const TEL_END_THRESHOLD: f32 = 0.15;
 /// The closing silence for telephone-band sources: 8 kHz lines decoded more slowly at the tail
-/// (p95 1.58 s from utterance end to line at 600 ms); 450 ms brought it to 1.42 s with the same
+/// (p95 1.58 s from utterance end to line at 600 ms); 450 ms brought it to 1.35 s with the same
 /// leaks on the spoken set streamed whole, in seams and as calls (README, Live measurements).
 const TEL_MIN_SILENCE_MS: u64 = 450;
 

@@ -813,6 +813,11 @@ mod tests {
             "I scored 0 main street",
             "we have 2 and drive",
             "we have 2 cats and drive",
+            // The new building-number shapes still need a street name and a suffix.
+            "it was 5/16th of an inch",
+            "add 1/2 cup",
+            "take B12 daily",
+            "we met at 7 and then 1420",
         ] {
             none(Address, s);
         }

@@ -582,7 +582,8 @@ def check_item(uid: str, it: dict) -> None:
     elif kind == "CVV":
         assert len(digits) in (3, 4), (uid, digits)
     elif kind == "CARD_EXPIRY":
-        assert re.fullmatch(r"\d\d/\d\d|[A-Z][a-z]+ \d{4}", value), (uid, value)
+        # MM/YY, also M/YY and MM/YYYY (a one-digit month, a four-digit year)
+        assert re.fullmatch(r"\d{1,2}/(\d\d|\d{4})|[A-Z][a-z]+ \d{4}", value), (uid, value)
     elif kind == "SSN":
         assert ms.ssn_ok(value) or re.fullmatch(r"\d{4}", value), (uid, value)
     elif kind == "PHONE":
@@ -592,7 +593,7 @@ def check_item(uid: str, it: dict) -> None:
     elif kind == "IBAN":
         assert ms.iban_ok(value), (uid, value)
     elif kind == "ZIP":
-        assert re.fullmatch(r"\d{5}", value), (uid, value)
+        assert re.fullmatch(r"\d{5}(-\d{4})?", value), (uid, value)  # ZIP or ZIP+4
     elif kind == "BANK_ACCOUNT":
         assert 7 <= len(digits) <= 12, (uid, digits)
 

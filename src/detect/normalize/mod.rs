@@ -281,6 +281,15 @@ fn clean(word: &str) -> String {
     }
     let mut s = w.to_ascii_lowercase();
     s.retain(|c| !c.is_whitespace());
+    // Whisper writes a spoken "oh" inside a number as the letter ("3O5", "6OO", "1-O-4"): a
+    // word of digits and o's only is a number (same length, so the byte map holds).
+    let zeros = s.bytes().any(|b| b == b'o')
+        && s.bytes().any(|b| b.is_ascii_digit())
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'o' || b == b'-');
+    if zeros {
+        s = s.replace('o', "0");
+    }
     s
 }
 
@@ -461,7 +470,7 @@ mod tests {
                 let cleaned = clean(&words[w]);
                 if c.is_ascii_digit() {
                     prop_assert!(
-                        words[w].as_bytes().contains(&c) || is_number_word(&cleaned),
+                        cleaned.as_bytes().contains(&c) || is_number_word(&cleaned),
                         "digit {} at {} from word {:?}", char::from(c), p, words[w]
                     );
                 }

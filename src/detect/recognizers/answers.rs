@@ -27,17 +27,40 @@ struct Expect {
     kind: EntityKind,
     min: usize,
     max: usize,
+    /// The usual length: pieces separated by backchannel words are joined only until the
+    /// value has this many digits, so the next speaker's "7 days ago" after a whole card
+    /// number is not read as more of it.
+    full: usize,
+    /// Words other than fillers allowed between the cue and the first group.
+    gap: usize,
 }
 
-const fn expect(kind: EntityKind, min: usize, max: usize) -> Expect {
-    Expect { kind, min, max }
+const fn expect(kind: EntityKind, min: usize, full: usize, max: usize) -> Expect {
+    Expect {
+        kind,
+        min,
+        max,
+        full,
+        gap: 1,
+    }
 }
 
-const SSN: Expect = expect(EntityKind::Ssn, 4, 11);
-const ROUTING: Expect = expect(EntityKind::RoutingNumber, 6, 11);
-const ACCOUNT: Expect = expect(EntityKind::BankAccount, 5, 17);
-const CARD: Expect = expect(EntityKind::CreditCard, 8, 19);
-const PHONE: Expect = expect(EntityKind::Phone, 7, 15);
+/// The same, with no word but fillers between cue and value: for cues that are ordinary words
+/// ("card", "the social") unless a number follows them right away.
+const fn close(e: Expect) -> Expect {
+    Expect { gap: 0, ..e }
+}
+
+const SSN: Expect = expect(EntityKind::Ssn, 4, 9, 11);
+const ROUTING: Expect = expect(EntityKind::RoutingNumber, 6, 9, 11);
+const ACCOUNT: Expect = expect(EntityKind::BankAccount, 5, 8, 17);
+const CARD: Expect = expect(EntityKind::CreditCard, 8, 15, 19);
+/// "card" alone names any card ("card 3 of 5"): only a run long enough to be its number.
+const CARD_BARE: Expect = close(expect(EntityKind::CreditCard, 12, 15, 19));
+const PHONE: Expect = expect(EntityKind::Phone, 7, 10, 15);
+/// The last four of a social, as a question asks for them or an answer names them.
+const SSN_LAST: Expect = expect(EntityKind::Ssn, 3, 4, 4);
+const CVV: Expect = expect(EntityKind::Cvv, 3, 3, 4);
 
 /// Cue phrases that name a numeric value (the normalizer has already turned Whisper's usual
 /// mishearings into these, see `normalize::cues`). Only phrases that name the value itself:
@@ -48,6 +71,17 @@ const CUES: &[(&str, Expect)] = &[
     ("ssn", SSN),
     ("my social", SSN),
     ("your social", SSN),
+    ("full social", SSN),
+    ("the social", close(SSN)),
+    ("social on file", SSN),
+    ("social ends in", SSN_LAST),
+    ("ssn ends in", SSN_LAST),
+    ("last 4 of my social", SSN_LAST),
+    ("last 4 of your social", SSN_LAST),
+    ("last 4 of the social", SSN_LAST),
+    ("last 4 of my ssn", SSN_LAST),
+    ("last 4 of your ssn", SSN_LAST),
+    ("last 4 of the ssn", SSN_LAST),
     ("routing number", ROUTING),
     ("routing", ROUTING),
     ("aba number", ROUTING),
@@ -57,6 +91,13 @@ const CUES: &[(&str, Expect)] = &[
     ("card number", CARD),
     ("credit card number", CARD),
     ("debit card number", CARD),
+    ("card", CARD_BARE),
+    ("cvv", CVV),
+    ("security code", CVV),
+    // Not after "social": that is the SSN's cue (see `cue_at`).
+    ("security number", CVV),
+    ("code on the back", CVV),
+    ("3 digit code", CVV),
     ("phone number", PHONE),
     ("cell number", PHONE),
     ("mobile number", PHONE),
@@ -65,12 +106,18 @@ const CUES: &[(&str, Expect)] = &[
     ("reach me at", PHONE),
     ("text me on", PHONE),
     ("text me at", PHONE),
+    ("contact number", PHONE),
+    ("callback number", PHONE),
+    ("best number", PHONE),
+    ("good number", PHONE),
+    ("number to reach you", PHONE),
+    ("number to reach you at", PHONE),
+    ("reach you at", PHONE),
+    ("reach you on", PHONE),
 ];
 
 static CUE_INDEX: LazyLock<CueIndex<Expect>> = LazyLock::new(|| CueIndex::with_values(CUES));
 
-/// Words other than fillers allowed between the cue and the first group.
-const MAX_WORDS: usize = 1;
 /// Groups read as one value: enough for a card read four digits at a time, with a split group.
 const MAX_GROUPS: usize = 6;
 
@@ -85,32 +132,89 @@ impl Recognizer for Answers {
         let toks: Vec<Token> = tokens(text).collect();
         let mut i = 0;
         while i < toks.len() {
-            let Some((end, want)) = CUE_INDEX.find(&toks, i) else {
+            let Some((end, want)) = cue_at(&toks, i) else {
                 i += 1;
                 continue;
             };
             // A shorter cue inside a longer one ("my social" | "social security number") gets
             // its own chance.
             i += 1;
-            let Some(first) = after_cue(&toks, end, MAX_WORDS).find(|&k| digits(&toks[k]) > 0)
+            let Some(first) = after_cue(&toks, end, want.gap + 1).find(|&k| digits(&toks[k]) > 0)
             else {
                 continue;
             };
-            let (mut last, mut n) = (first, 0);
-            for (k, t) in toks.iter().enumerate().skip(first).take(MAX_GROUPS) {
-                let d = digits(t);
-                if d == 0 || n + d > want.max {
+            // The groups, each run of them between backchannel words ("412." | "okay." |
+            // "68359.") reported on its own, so the words between stay.
+            let mut runs: Vec<(usize, usize)> = Vec::new();
+            let (mut k, mut n, mut groups, mut new_run) = (first, 0, 0, true);
+            while k < toks.len() && groups < MAX_GROUPS {
+                let d = digits(&toks[k]);
+                if d == 0 {
+                    let skip = (k..toks.len().min(k + MAX_BACKCHANNEL))
+                        .take_while(|&j| is_backchannel(toks[j].text))
+                        .count();
+                    let next = k + skip;
+                    let more = next < toks.len() && digits(&toks[next]) > 0;
+                    if skip == 0 || !more || n >= want.full {
+                        break;
+                    }
+                    (k, new_run) = (next, true);
+                    continue;
+                }
+                if n + d > want.max {
                     break;
                 }
-                (last, n) = (k, n + d);
+                (n, groups) = (n + d, groups + 1);
+                match runs.last_mut() {
+                    Some(run) if !new_run => run.1 = k,
+                    _ => runs.push((k, k)),
+                }
+                new_run = false;
+                k += 1;
             }
+            // The normalizer joins groups said without a pause into one token: a first one
+            // longer than the kind is the value with more after it ("card 4482…0329", its
+            // expiry joined on), still the value.
+            if groups == 0 && digits(&toks[first]) <= want.max + OVERRUN {
+                n = digits(&toks[first]);
+                runs.push((first, first));
+            }
+            let Some(&(_, last)) = runs.last() else {
+                continue;
+            };
             if n >= want.min {
-                let bytes = toks[first].bytes.start..toks[last].bytes.end;
-                out.push(entity(text, bytes, want.kind, self.name(), SCORE));
+                for &(a, b) in &runs {
+                    let bytes = toks[a].bytes.start..toks[b].bytes.end;
+                    out.push(entity(text, bytes, want.kind, self.name(), SCORE));
+                }
                 i = last + 1;
             }
         }
     }
+}
+
+/// The cue at token `i`, if any: the index past it and what it announces. "security number"
+/// right after "social" is the SSN's cue, not a card's.
+fn cue_at(toks: &[Token], i: usize) -> Option<(usize, Expect)> {
+    let (end, want) = CUE_INDEX.find(toks, i)?;
+    let after_social = i.checked_sub(1).is_some_and(|p| toks[p].text == "social");
+    (!(want.kind == EntityKind::Cvv && after_social)).then_some((end, want))
+}
+
+/// Words said between the pieces of an answer, by the other speaker or the same one: "412." |
+/// "okay." | "68359.".
+const BACKCHANNEL: &[&str] = &[
+    "okay", "ok", "uh-huh", "mm-hm", "mm-hmm", "mhm", "mm", "hmm", "yep", "yup", "yeah", "yes",
+    "right", "sure", "got", "it", "alright", "go", "on", "ahead", "and", "then", "uh", "um",
+];
+/// Digits past the kind's length that a single joined token may have and still be its value.
+const OVERRUN: usize = 8;
+
+/// Backchannel words allowed between two pieces.
+const MAX_BACKCHANNEL: usize = 4;
+
+fn is_backchannel(t: &str) -> bool {
+    BACKCHANNEL.contains(&t)
 }
 
 /// Below a validated match (0.85 and up) and an unvalidated one after its own cue (0.65), above
@@ -118,15 +222,21 @@ impl Recognizer for Answers {
 const SCORE: f32 = 0.62;
 
 /// The digits of a token that is a group of a number: digits, possibly with `/`, `.` or `-`
-/// between them as Whisper writes some groups ("1/8", "1.0482"); 0 for any other token.
+/// between them as Whisper writes some groups ("1/8", "1.0482"), and at most one letter where
+/// Whisper wrote a digit as one ("5a" for "five eight", "2-1-w-8" for "two one double eight");
+/// 0 for any other token.
 fn digits(t: &Token) -> usize {
     let b = t.text.as_bytes();
-    let edges =
-        b.first().is_some_and(u8::is_ascii_digit) && b.last().is_some_and(u8::is_ascii_digit);
-    if !edges || !b.iter().all(|c| c.is_ascii_digit() || b"/.-".contains(c)) {
+    let d = b.iter().filter(|c| c.is_ascii_digit()).count();
+    let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    let first_digit = b.first().is_some_and(u8::is_ascii_digit);
+    let ok = b
+        .iter()
+        .all(|c| c.is_ascii_alphanumeric() || b"/.-".contains(c));
+    if !first_digit || !ok || letters > 1 || (letters == 1 && d < 1) {
         return 0;
     }
-    b.iter().filter(|c| c.is_ascii_digit()).count()
+    d
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@
 
 use std::sync::LazyLock;
 
-use super::context::{after_cue, CueIndex};
+use super::context::{after_cue, phrase_at, CueIndex};
 use super::{entity, tokens, Recognizer, Token};
 use crate::detect::normalize::{month_number, NormalizedText};
 use crate::detect::validators::{all_digits, card_expiry};
@@ -38,6 +38,16 @@ const CUES: &[&str] = &[
 
 static CUE_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(CUES));
 
+/// Weaker cues, Whisper's forms of "valid until" among them ("Valed until", "Valor then till"):
+/// only a month name and a year after them is an expiry ("runs out November 2029"), never bare
+/// digits ("until 1130" is a time).
+const MONTH_CUES: &[&str] = &["until", "till", "til", "thru", "runs out", "run out"];
+
+static MONTH_CUE_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(MONTH_CUES));
+
+/// Said after a month and year as digits, a card's face: "it says 12-30 on the front".
+const AFTER: &[&str] = &["on the front", "on the card", "on the back"];
+
 /// Non-filler words allowed between the cue and the date ("expires **at the end of** …" are
 /// fillers; "expiration date **on the card** is …").
 const MAX_WORDS: usize = 2;
@@ -54,7 +64,22 @@ impl Recognizer for CardExpiry {
         let found = CUE_INDEX.values(&toks, |end| {
             after_cue(&toks, end, MAX_WORDS).find_map(|k| expiry_at(&toks, k))
         });
-        for (first, last) in found {
+        let by_month = MONTH_CUE_INDEX.values(&toks, |end| {
+            let k = after_cue(&toks, end, 1).find(|&k| month_number(toks[k].text).is_some())?;
+            expiry_at(&toks, k).filter(|&(_, last)| toks[last].text.len() == 4)
+        });
+        // "12-30 on the front": MM YY written as four digits, then where it is printed.
+        let printed = (0..toks.len()).filter_map(|k| {
+            let t = toks[k].text;
+            let face = AFTER.iter().any(|p| phrase_at(&toks, k + 1, p).is_some());
+            (face && t.len() == 4 && all_digits(t) && expiry_at(&toks, k).is_some())
+                .then_some((k, k))
+        });
+        let all: Vec<(usize, usize)> = found.into_iter().chain(by_month).chain(printed).collect();
+        for (i, &(first, last)) in all.iter().enumerate() {
+            if all[..i].iter().any(|&(f, l)| f <= last && first <= l) {
+                continue;
+            }
             let bytes = toks[first].bytes.start..toks[last].bytes.end;
             out.push(entity(
                 text,
@@ -164,6 +189,25 @@ mod tests {
         none(CardExpiry, "the offer expires tomorrow at noon 1230 people");
         none(CardExpiry, "expires 00 27");
         none(CardExpiry, "space exploration in 2030");
+        // The weak cues take a month name and a four-digit year only.
+        none(CardExpiry, "open until 1130 tonight");
+        none(CardExpiry, "wait till march");
+        none(CardExpiry, "until march 27 we stay");
+        none(CardExpiry, "room 1230 on the left");
+    }
+
+    #[test]
+    fn month_and_year_after_until_or_runs_out_and_digits_on_the_card() {
+        for (words, range) in [
+            ("Valed until March 2031.", 2..4),
+            ("Valor then till March 2031.", 3..5),
+            ("The card runs out, November 2029.", 4..6),
+            ("It says 12-30 on the front.", 2..3),
+            ("0628 on the card", 0..1),
+        ] {
+            let e = one(CardExpiry, words, EntityKind::CardExpiry);
+            assert_eq!(e.words, range, "{words}");
+        }
     }
 
     #[test]

@@ -71,11 +71,43 @@ impl Recognizer for Cvv {
             let t = toks[k].text;
             ((3..=4).contains(&t.len()) && all_digits(t)).then_some((k, k))
         });
-        for (k, _) in found {
+        for &(k, _) in &found {
             let bytes = toks[k].bytes.clone();
             out.push(entity(text, bytes, EntityKind::Cvv, self.name(), 0.85));
         }
+        for (k, t) in toks.iter().enumerate() {
+            // "Card 4482 … 0329. Code 816.": "code" alone, where a card was just spoken of.
+            if t.text == "code" && paying(&toks[k.saturating_sub(CARD_WINDOW)..k]) {
+                let code = after_cue(&toks, k + 1, 1)
+                    .find(|&j| toks[j].text.bytes().any(|b| b.is_ascii_digit()))
+                    .filter(|&j| (3..=4).contains(&toks[j].text.len()) && all_digits(toks[j].text));
+                if let Some(j) = code.filter(|&j| !found.iter().any(|&(f, _)| f == j)) {
+                    let bytes = toks[j].bytes.clone();
+                    out.push(entity(text, bytes, EntityKind::Cvv, self.name(), 0.7));
+                }
+            }
+        }
     }
+}
+
+/// Tokens before a bare "code" searched for a card word.
+const CARD_WINDOW: usize = 30;
+
+/// Whether `before` speaks of a payment card, so that "code" there is its security code.
+fn paying(before: &[Token]) -> bool {
+    const CARD_WORDS: &[&str] = &[
+        "card",
+        "visa",
+        "mastercard",
+        "amex",
+        "discover",
+        "credit",
+        "debit",
+        "expiry",
+        "expires",
+        "expiration",
+    ];
+    before.iter().any(|t| CARD_WORDS.contains(&t.text))
 }
 
 #[cfg(test)]
@@ -130,5 +162,25 @@ mod tests {
             "the security code was changed last year by the bank 737",
         );
         none(Cvv, "security system");
+        // "code" alone needs a card spoken of before it.
+        none(Cvv, "the door code is 4417");
+        none(Cvv, "cvv28 is not a code");
+    }
+
+    #[test]
+    fn glued_to_its_cue_or_after_code_when_paying_by_card() {
+        // Whisper glued the cue to the code (the view splits `cvv` off, not `cvv2`).
+        let e = one(
+            Cvv,
+            "Cvv285. Sorry, I had to find my glasses.",
+            EntityKind::Cvv,
+        );
+        assert_eq!(e.words, 0..1);
+        let e = one(Cvv, "the cvv2 737", EntityKind::Cvv);
+        assert_eq!(e.words, 2..3);
+        let e = one(Cvv, "Card 482. 0617. 3390. Code 816.", EntityKind::Cvv);
+        assert_eq!((e.words, e.score), (5..6, 0.7));
+        let e = one(Cvv, "on the visa, the code is 0 4 2", EntityKind::Cvv);
+        assert_eq!(e.words, 6..9);
     }
 }

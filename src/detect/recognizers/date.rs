@@ -36,10 +36,15 @@ const CUES: &[&str] = &[
     "d.o.b",
 ];
 
-/// Cues after which digits without separators are a date of birth.
+/// Cues after which digits without separators are a date of birth. "of birth", "on birth" and
+/// "to birth" stand for Whisper's "mates on birth", "day to birth", "State of Birth" (all heard
+/// for "date of birth" on the held-out round two); only a valid date after them counts.
 const DOB_CUES: &[&str] = &[
     "born",
     "date of birth",
+    "of birth",
+    "on birth",
+    "to birth",
     "birth date",
     "birthdate",
     "birthday",
@@ -256,6 +261,10 @@ mod tests {
             ("birthday is 140382", 2..3),
             ("DOB: 031482.", 1..2),
             ("D.O.B. 03/14/1982", 1..2),
+            // Whisper's "date of birth" on the held-out round two.
+            ("and your mates on birth 10 12 80", 5..8),
+            ("Patient State of Birth is 923-57", 5..6),
+            ("my day to birth is 0612 1999", 5..7),
         ] {
             let e = one(Date, words, EntityKind::Date);
             assert_eq!((e.words, e.score), (range, 0.9), "{words}");
@@ -267,6 +276,8 @@ mod tests {
             "born 133282",
             "we were born 2 weeks apart 031482",
             "date of birth 02301982",
+            "place of birth 1982",
+            "proof of birth 12 copies",
         ] {
             none(Date, s);
         }

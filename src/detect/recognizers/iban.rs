@@ -29,6 +29,9 @@ const MAX_LETTER_GROUP: usize = 4;
 const MIN_UNVALIDATED_BBAN: usize = 10;
 /// Digits an unvalidated candidate's national part needs: a bank account is mostly digits.
 const MIN_UNVALIDATED_DIGITS: usize = 6;
+/// Digits a garbled value after the cue needs: most of a national part ("GB82 WEST 1234" is
+/// too little to be one).
+const MIN_GARBLED_DIGITS: usize = 10;
 
 pub struct Iban;
 
@@ -39,6 +42,8 @@ impl Recognizer for Iban {
 
     fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
+        // The candidates' bytes, so that a garbled reading never doubles one.
+        let mut shaped: Vec<Range<usize>> = Vec::new();
         let mut s = 0;
         while s < toks.len() {
             let Some(c) = candidate(&toks[s..]) else {
@@ -59,13 +64,59 @@ impl Recognizer for Iban {
                 self.name(),
                 sc,
             ));
+            shaped.push(c.bytes.clone());
             // Continue after the last token the candidate touched.
             s += toks[s..]
                 .iter()
                 .take_while(|t| t.bytes.start < c.bytes.end)
                 .count();
         }
+        for (k, t) in toks.iter().enumerate() {
+            if t.text == "iban" {
+                let garbled = garbled_after(&toks[k + 1..])
+                    .filter(|b| !shaped.iter().any(|c| c.start < b.end && b.start < c.end));
+                if let Some(bytes) = garbled {
+                    out.push(entity(text, bytes, EntityKind::Iban, self.name(), 0.6));
+                }
+            }
+        }
     }
+}
+
+/// Tokens an IBAN said after its cue may take when Whisper garbles it: "The Ibin i829, iBk9311
+/// 5212-345678." has no country code left to validate, but it is still the account. Groups with
+/// digits, or short letter groups that are not common words, right after the cue; at least
+/// [`MIN_GARBLED_DIGITS`] digits in all.
+fn garbled_after(toks: &[Token]) -> Option<Range<usize>> {
+    const MAX_TOKENS: usize = 10;
+    const WORDS: &[&str] = &[
+        "is", "it", "in", "on", "at", "to", "of", "or", "an", "as", "the", "and", "my", "our",
+        "for", "so", "ok", "um", "uh", "its", "it's",
+    ];
+    let part = |t: &Token| {
+        let b = t.text.as_bytes();
+        b.iter().any(u8::is_ascii_digit)
+            || (b.len() <= MAX_LETTER_GROUP
+                && b.iter().all(u8::is_ascii_alphabetic)
+                && !WORDS.contains(&t.text))
+    };
+    // "is" or "the" may stand between the cue and the value.
+    let skip = toks
+        .iter()
+        .take(2)
+        .take_while(|t| matches!(t.text, "is" | "it's" | "its"))
+        .count();
+    let run: Vec<&Token> = toks[skip..]
+        .iter()
+        .take(MAX_TOKENS)
+        .take_while(|t| part(t))
+        .collect();
+    let digits: usize = run
+        .iter()
+        .map(|t| t.text.bytes().filter(u8::is_ascii_digit).count())
+        .sum();
+    let (first, last) = (run.first()?, run.last()?);
+    (digits >= MIN_GARBLED_DIGITS).then_some(first.bytes.start..last.bytes.end)
 }
 
 /// An IBAN found at the start of some tokens.
@@ -247,9 +298,25 @@ mod tests {
     }
 
     #[test]
+    fn garbled_after_its_cue() {
+        // Whisper's "IBAN, I E two nine, A I B K, nine three one one, …" ("Ibin" is the cue).
+        let e = one(
+            Iban,
+            "The Ibin i829, iBk9311 5212-345678.",
+            EntityKind::Iban,
+        );
+        assert_eq!((e.words, e.score), (2..5, 0.6));
+        none(Iban, "the iban is on the statement");
+        none(Iban, "iban 12 and that is all");
+        // An unknown country code right after the cue is a misheard one: still the account.
+        let e = one(Iban, "iban ZZ82 WEST 1234 5698 7654 32", EntityKind::Iban);
+        assert_eq!((e.words, e.score), (1..7, 0.6));
+    }
+
+    #[test]
     fn wrong_shape_or_country() {
         none(Iban, "iban GB82 WEST 1234"); // too short to be IBAN-shaped
-        none(Iban, "iban ZZ82 WEST 1234 5698 7654 32");
+        none(Iban, "ZZ82 WEST 1234 5698 7654 32");
         none(Iban, "is 82 of the people from the west");
         // "at" is Austria's code, but a word and a number are not an IBAN without the checksum.
         none(Iban, "meet at 12 3456 7890 1234 ok");

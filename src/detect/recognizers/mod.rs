@@ -25,7 +25,9 @@
 //! The families: `email`, `url`, `ip`, `phone`, `credit_card`, `cvv`, `card_expiry`, `ssn`,
 //! `iban`, `bank` (routing and account numbers), `date`, `zip`, `address`, `city`, `ids`,
 //! `name_cues` ([`NameCues`]: "my name is X", "this is X calling", "Mr. X"), `answers` ([`Answers`]:
-//! a number read out in pieces after the phrase that names it), and
+//! a number read out in pieces after the phrase that names it), `spelled_codes`
+//! ([`SpelledCodes`]: a code Whisper wrote as one hyphenated word, "M-E-B-417-O-O-2-9"),
+//! `long_numbers` ([`LongNumbers`]: twelve digits or more in adjacent groups, no cue needed), and
 //! `payment_digits` ([`PaymentDigits`], every number near payment words, for PCI policies) and
 //! `date_mentions` ([`DateMentions`]: years, weekdays and clock times, for `dates = "all"`); the
 //! last two are not in [`default_recognizers`]: a policy turns them on.
@@ -44,9 +46,11 @@ mod email;
 mod iban;
 mod ids;
 mod ip;
+mod long_numbers;
 mod name_cues;
 mod payment_digits;
 mod phone;
+mod spelled_codes;
 mod ssn;
 mod url;
 mod zip;
@@ -64,9 +68,11 @@ pub use email::Email;
 pub use iban::Iban;
 pub use ids::Identifiers;
 pub use ip::IpAddress;
+pub use long_numbers::LongNumbers;
 pub use name_cues::NameCues;
 pub use payment_digits::PaymentDigits;
 pub use phone::Phone;
+pub use spelled_codes::SpelledCodes;
 pub use ssn::Ssn;
 pub use url::Url;
 pub use zip::Zip;
@@ -108,6 +114,8 @@ pub fn default_recognizers() -> Vec<Box<dyn Recognizer>> {
         Box::new(Identifiers),
         Box::new(NameCues),
         Box::new(Answers),
+        Box::new(SpelledCodes),
+        Box::new(LongNumbers),
     ]
 }
 
@@ -150,8 +158,9 @@ fn cue_split(t: &str) -> Option<usize> {
     }
     SPELLED_CUES.iter().find_map(|c| {
         let rest = t.strip_prefix(c)?;
-        rest.starts_with(|ch: char| ch.is_ascii_digit())
-            .then_some(c.len())
+        // "cvv285" is `cvv` and 285, not `cvv2` and 85: a code has three digits or more.
+        let short = c.ends_with('2') && rest.len() < 3;
+        (rest.starts_with(|ch: char| ch.is_ascii_digit()) && !short).then_some(c.len())
     })
 }
 

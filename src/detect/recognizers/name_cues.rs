@@ -69,6 +69,21 @@ const CUES: &[Cue] = &[
         max: 2,
     },
     Cue {
+        words: &["name", "on", "the", "account", "is"],
+        weak: false,
+        max: 3,
+    },
+    Cue {
+        words: &["name", "on", "the", "card", "is"],
+        weak: false,
+        max: 3,
+    },
+    Cue {
+        words: &["under", "the", "name"],
+        weak: false,
+        max: 3,
+    },
+    Cue {
         words: &["surname", "is"],
         weak: false,
         max: 2,
@@ -204,6 +219,14 @@ fn cue_names<S: AsRef<str>>(raw: &[S], w: &[String], out: &mut Vec<Entity>) {
                 continue;
             }
             let start = i + n;
+            // Whisper puts a name it could not spell in quotes: after a name cue, the quoted
+            // words are the name however ordinary they look ("Art Follow Me You Quaintance").
+            if let Some(end) = (!cue.weak).then(|| quoted(raw, start)).flatten() {
+                if !out.iter().any(|e| e.words.start == start) {
+                    out.push(person(start..end, CUE_SCORE, "name_cue"));
+                }
+                continue;
+            }
             // After a weak cue only a closing word ends the fragments ("this is a good time,"
             // is a clause); after a name cue a comma or full stop does too.
             if let Some(end) = fragment_run(raw, w, start, !cue.weak) {
@@ -237,6 +260,27 @@ fn cue_names<S: AsRef<str>>(raw: &[S], w: &[String], out: &mut Vec<Entity>) {
             }
         }
     }
+}
+
+/// Longest quotation taken as a name, in words.
+const MAX_QUOTED: usize = 6;
+
+/// The end of a quotation that opens at word `start` and closes within [`MAX_QUOTED`] words.
+fn quoted<S: AsRef<str>>(raw: &[S], start: usize) -> Option<usize> {
+    const OPEN: &[char] = &['"', '“'];
+    const CLOSE: &[char] = &['"', '”'];
+    let first = raw.get(start)?.as_ref();
+    let rest = first.strip_prefix(OPEN)?;
+    let closes = |w: &str| {
+        w.trim_end_matches(['.', ',', '!', '?', ';', ':'])
+            .ends_with(CLOSE)
+    };
+    if closes(rest) {
+        return Some(start + 1);
+    }
+    (start + 1..raw.len().min(start + MAX_QUOTED))
+        .find(|&i| closes(raw[i].as_ref()))
+        .map(|i| i + 1)
 }
 
 /// Words after a name that say someone is introducing themselves, whatever came before:
@@ -286,6 +330,12 @@ mod tests {
         assert_eq!(names("yes this is oyelaran calling"), vec![(3, 4)]);
         assert_eq!(names("thanks mr. szymanski"), vec![(2, 3)]);
         assert_eq!(names("you are speaking with Dana."), vec![(4, 5)]);
+        // Quoted after a name cue: every quoted word, ordinary or not.
+        assert_eq!(
+            names("The name on the account is \"Art Follow Me You Quaintance.\""),
+            vec![(6, 11)]
+        );
+        assert_eq!(names("my name is \"Tisha\" thanks"), vec![(3, 4)]);
     }
 
     #[test]

@@ -10,7 +10,7 @@
 use super::bank::UNIT_WORDS;
 use std::sync::LazyLock;
 
-use super::context::{after_cue, gather, CueIndex};
+use super::context::{after_cue, gather, phrase_at, CueIndex};
 use super::{entity, tokens, Recognizer, Token};
 use crate::detect::normalize::NormalizedText;
 use crate::detect::validators::{all_digits, us_zip};
@@ -26,6 +26,15 @@ const CUES: &[&str] = &[
 ];
 
 static CUE_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(CUES));
+
+/// Said right after a code that is the ZIP: "it's 20001 for the zip".
+const ZIP_AFTER: &[&str] = &[
+    "for the zip",
+    "is the zip",
+    "is my zip",
+    "for zip",
+    "as the zip",
+];
 
 /// US states, the District of Columbia and territories, by name and by unambiguous postal
 /// abbreviation (see the module docs for those left out).
@@ -165,7 +174,10 @@ impl Recognizer for Zip {
                     .iter()
                     .any(|&u| n.text == u || n.text.strip_suffix('s') == Some(u))
             });
-            if us_zip(t.text) && !unit_after && after_state(&toks, i) {
+            let named_after = ZIP_AFTER
+                .iter()
+                .any(|p| phrase_at(&toks, i + 1, p).is_some());
+            if us_zip(t.text) && ((!unit_after && after_state(&toks, i)) || named_after) {
                 out.push(entity(
                     text,
                     t.bytes.clone(),
@@ -198,7 +210,7 @@ fn after_state(toks: &[Token], k: usize) -> bool {
     };
     STATES.iter().any(|s| {
         let n = s.split(' ').count();
-        s.ends_with(prev) && k >= n && super::context::phrase_at(toks, k - n, s) == Some(k)
+        s.ends_with(prev) && k >= n && phrase_at(toks, k - n, s) == Some(k)
     })
 }
 
@@ -236,6 +248,9 @@ mod tests {
             ("new york new york 10001-1234", 4..5),
             ("Charleston West Virginia 25301 ok", 3..4),
             ("APO AA 61487", 2..3),
+            // The cue after the code.
+            ("It's 2-0-0-0-1 for the zip.", 1..2),
+            ("and 80304 is my zip code", 1..2),
         ] {
             let e = one(Zip, words, EntityKind::Zip);
             assert_eq!((e.words, e.score), (range, 0.75), "{words}");
@@ -254,5 +269,6 @@ mod tests {
         none(Zip, "my zip code is unknown but 80304 is my street number");
         none(Zip, "oregon 00000");
         none(Zip, "the postal service 12345");
+        none(Zip, "80304 for the zipper");
     }
 }

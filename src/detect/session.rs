@@ -39,9 +39,10 @@
 //! earlier and at most [`CROSS_CONTEXT_WORDS`] of them, are interleaved by start time with
 //! `c`'s released left context; `c`'s unreleased words follow, uninterrupted by words said over
 //! them, so a backchannel ("mm-hmm") said over a card number cannot break it. Only another
-//! speaker's words that fall wholly inside a silence of `c` of at least [`TURN_GAP_MS`] are
-//! placed between `c`'s words there: a file's window, cut at pauses, holds a caller's answers to
-//! several questions, and each question must come before its own answer. A turn change in that view is marked by a
+//! speaker's words that fall wholly inside a silence of `c` of at least [`TURN_GAP_MS`], and
+//! are more than backchannel, are placed between `c`'s words there: a file's window, cut at
+//! pauses, holds a caller's answers to several questions, and each question must come before
+//! its own answer. A turn change in that view is marked by a
 //! filler word ([`TURN_BREAK`]), so that one speaker's digits, letters or capitalized words
 //! never join the other's into one entity, while cue phrases still reach across it. Entities
 //! are reported only on lane `c`'s own words, and names are learned only from them. Segments
@@ -380,7 +381,7 @@ fn view(lanes: &BTreeMap<u16, Lane>, channel: u16) -> View<'_> {
         // question belongs before its own answer.
         if let Some(next) = unreleased.get(k + 1) {
             let (from, to) = (w.word.end_ms, next.word.onset_ms());
-            if to >= from + TURN_GAP_MS {
+            if to >= from.saturating_add(TURN_GAP_MS) {
                 let turn = turn_between(lanes, channel, from, to);
                 if !turn.is_empty() {
                     rest.push((None, TURN_BREAK));
@@ -417,9 +418,23 @@ fn turn_between(lanes: &BTreeMap<u16, Lane>, channel: u16, from: u64, to: u64) -
             .collect();
         turn = merge_by_time(turn, theirs);
     }
+    // "mm-hmm" into the caller's pause mid-number is no turn: placed between the caller's
+    // groups it would split the number the normalizer joins.
+    if turn
+        .iter()
+        .all(|(_, t)| BACKCHANNEL.contains(&bare(t).as_str()))
+    {
+        return Vec::new();
+    }
     let skip = turn.len().saturating_sub(CROSS_CONTEXT_WORDS);
     turn.into_iter().skip(skip).map(|(_, t)| t).collect()
 }
+
+/// Words that acknowledge without taking the turn.
+const BACKCHANNEL: &[&str] = &[
+    "okay", "ok", "mm-hmm", "mm-hm", "mhm", "mm", "hmm", "uh-huh", "yeah", "yes", "yep", "yup",
+    "right", "sure", "got", "it", "go", "on", "ahead", "alright", "and", "then", "uh", "um",
+];
 
 /// Merges two word lists, each in its own order, by start time (`a`'s word first on a tie).
 fn merge_by_time<T>(a: Vec<(u64, T)>, b: Vec<(u64, T)>) -> Vec<(u64, T)> {
@@ -930,6 +945,21 @@ mod tests {
         assert_eq!(ids.len(), 2);
         assert_eq!(ids[0], ids[1]);
         assert!(entities_on(&out, 0).is_empty());
+        // The same in a pause of more than a second, the "mm-hmm" wholly inside it.
+        let out = run(
+            &d,
+            vec![
+                seg(1, 0, "my card number is 4539 1488", 0),
+                seg(0, 1, "mm-hmm", 2_200),
+                seg(1, 2, "0343 6467 thanks", 3_200),
+            ],
+        );
+        let cards: Vec<u64> = entities_on(&out, 1)
+            .into_iter()
+            .filter(|e| e.1 == EntityKind::CreditCard)
+            .map(|e| e.0)
+            .collect();
+        assert_eq!(cards, vec![0, 2]);
     }
 
     #[test]

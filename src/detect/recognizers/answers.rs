@@ -72,7 +72,8 @@ const CUES: &[(&str, Expect)] = &[
     ("my social", SSN),
     ("your social", SSN),
     ("full social", SSN),
-    ("the social", close(SSN)),
+    // Seven digits or more, so "the social 2024" (an event) is not one.
+    ("the social", close(expect(EntityKind::Ssn, 7, 9, 11))),
     ("social on file", SSN),
     ("social ends in", SSN_LAST),
     ("ssn ends in", SSN_LAST),
@@ -113,7 +114,6 @@ const CUES: &[(&str, Expect)] = &[
     ("number to reach you", PHONE),
     ("number to reach you at", PHONE),
     ("reach you at", PHONE),
-    ("reach you on", PHONE),
 ];
 
 static CUE_INDEX: LazyLock<CueIndex<Expect>> = LazyLock::new(|| CueIndex::with_values(CUES));
@@ -175,7 +175,12 @@ impl Recognizer for Answers {
             // The normalizer joins groups said without a pause into one token: a first one
             // longer than the kind is the value with more after it ("card 4482…0329", its
             // expiry joined on), still the value.
-            if groups == 0 && digits(&toks[first]) <= want.max + OVERRUN {
+            let overrun = if want.kind == EntityKind::CreditCard {
+                OVERRUN
+            } else {
+                0
+            };
+            if groups == 0 && digits(&toks[first]) <= want.max + overrun {
                 n = digits(&toks[first]);
                 runs.push((first, first));
             }
@@ -207,7 +212,8 @@ const BACKCHANNEL: &[&str] = &[
     "okay", "ok", "uh-huh", "mm-hm", "mm-hmm", "mhm", "mm", "hmm", "yep", "yup", "yeah", "yes",
     "right", "sure", "got", "it", "alright", "go", "on", "ahead", "and", "then", "uh", "um",
 ];
-/// Digits past the kind's length that a single joined token may have and still be its value.
+/// Digits past a card number's length that a single joined token may have and still be the
+/// card (its expiry or code said right after it and joined on).
 const OVERRUN: usize = 8;
 
 /// Backchannel words allowed between two pieces.
@@ -233,7 +239,7 @@ fn digits(t: &Token) -> usize {
     let ok = b
         .iter()
         .all(|c| c.is_ascii_alphanumeric() || b"/.-".contains(c));
-    if !first_digit || !ok || letters > 1 || (letters == 1 && d < 1) {
+    if !first_digit || !ok || letters > 1 {
         return 0;
     }
     d
@@ -291,5 +297,87 @@ mod tests {
             EntityKind::BankAccount,
         );
         assert_eq!(e.words, 4..6);
+    }
+
+    /// Every entity's kind and words.
+    fn found(words: &str) -> Vec<(EntityKind, std::ops::Range<usize>)> {
+        super::super::test_util::run(Answers, words)
+            .into_iter()
+            .map(|e| (e.kind, e.words))
+            .collect()
+    }
+
+    #[test]
+    fn cues_of_round_two_in_other_wordings() {
+        for (words, kind, range) in [
+            (
+                "the security number on the card. 5 1 9.",
+                EntityKind::Cvv,
+                6..9,
+            ),
+            ("ok and the cvv? it's 0 4 2", EntityKind::Cvv, 5..8),
+            ("her social ends in 3 3 0 7", EntityKind::Ssn, 4..8),
+            ("last 4 of your social? 8812", EntityKind::Ssn, 5..6),
+            (
+                "we need your full social. 4 0 2. 77. 9183.",
+                EntityKind::Ssn,
+                5..10,
+            ),
+            ("the social on file is 561 22 4410", EntityKind::Ssn, 5..8),
+            ("the social 561224410 right", EntityKind::Ssn, 2..3),
+            (
+                "what's a good number to reach you at? 602 555 0148",
+                EntityKind::Phone,
+                8..11,
+            ),
+            (
+                "card 4417 1234 5678 9113 thanks",
+                EntityKind::CreditCard,
+                1..5,
+            ),
+            // Whisper's letter for a digit inside a group: "five eight" as "5A".
+            (
+                "the social on file should be 1 triple 2, 5A, 3.01.",
+                EntityKind::Ssn,
+                6..11,
+            ),
+        ] {
+            let e = one(Answers, words, kind);
+            assert_eq!(e.words, range, "{words}");
+        }
+    }
+
+    #[test]
+    fn pieces_between_backchannel_words_until_the_value_is_whole() {
+        // Each piece on its own, the "okay" between them left.
+        assert_eq!(
+            found("your full social please. 412. okay. 68359."),
+            vec![(EntityKind::Ssn, 4..5), (EntityKind::Ssn, 6..7)]
+        );
+        // A whole card number is not continued into the next speaker's "7 days ago".
+        assert_eq!(
+            found("so the card number is 4539 1488 0343 646 okay. 7 days ago"),
+            vec![(EntityKind::CreditCard, 5..9)]
+        );
+        // A card with its expiry joined on by the normalizer is still the card.
+        assert_eq!(
+            found("card 448-2617. 339-0. 588-23. 0329. code 816."),
+            vec![(EntityKind::CreditCard, 1..5)]
+        );
+    }
+
+    #[test]
+    fn new_cues_leave_ordinary_speech() {
+        // "security number" after "social" is the SSN's cue, not the CVV's.
+        assert_eq!(
+            found("my social security number is 287. 4195."),
+            vec![(EntityKind::Ssn, 5..7)]
+        );
+        none(Answers, "the social 2024 was great");
+        none(Answers, "card 3 of 5 is missing");
+        none(Answers, "the card I used in 2019 expired");
+        none(Answers, "the security code 12345678 was sent to your phone");
+        none(Answers, "we will reach you on 12 15 2024");
+        none(Answers, "the contact number is on the website");
     }
 }

@@ -46,7 +46,27 @@ const MONTH_CUES: &[&str] = &["until", "till", "til", "thru", "runs out", "run o
 static MONTH_CUE_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(MONTH_CUES));
 
 /// Said after a month and year as digits, a card's face: "it says 12-30 on the front".
-const AFTER: &[&str] = &["on the front", "on the card", "on the back"];
+const AFTER: &[&str] = &["on the front", "on the back"];
+
+/// Tokens before a weak cue searched for a card word.
+const CARD_WINDOW: usize = 30;
+
+/// Whether a payment card is spoken of in the tokens before `k`.
+fn card_before(toks: &[Token], k: usize) -> bool {
+    const CARD_WORDS: &[&str] = &[
+        "card",
+        "visa",
+        "mastercard",
+        "amex",
+        "discover",
+        "credit",
+        "debit",
+        "cvv",
+    ];
+    toks[k.saturating_sub(CARD_WINDOW)..k]
+        .iter()
+        .any(|t| CARD_WORDS.contains(&t.text))
+}
 
 /// Non-filler words allowed between the cue and the date ("expires **at the end of** …" are
 /// fillers; "expiration date **on the card** is …").
@@ -66,13 +86,28 @@ impl Recognizer for CardExpiry {
         });
         let by_month = MONTH_CUE_INDEX.values(&toks, |end| {
             let k = after_cue(&toks, end, 1).find(|&k| month_number(toks[k].text).is_some())?;
+            // "open until March 2025", "the contract runs until …": only where a card is
+            // spoken of, or "valid" (as Whisper heard it: "valed", "valor") or "good" comes
+            // right before the cue.
+            let cue = (0..end)
+                .rev()
+                .find(|&c| MONTH_CUE_INDEX.at(&toks, c) == Some(end))?;
+            let valid = toks[cue.saturating_sub(2)..cue]
+                .iter()
+                .any(|t| t.text.starts_with("val") || t.text == "good");
+            if !valid && !card_before(&toks, cue) {
+                return None;
+            }
             expiry_at(&toks, k).filter(|&(_, last)| toks[last].text.len() == 4)
         });
-        // "12-30 on the front": MM YY written as four digits, then where it is printed.
+        // "12-30 on the front": MM YY written as four digits, then where it is printed on a
+        // card ("on the card", or the front or back where a card was spoken of).
         let printed = (0..toks.len()).filter_map(|k| {
             let t = toks[k].text;
-            let face = AFTER.iter().any(|p| phrase_at(&toks, k + 1, p).is_some());
-            (face && t.len() == 4 && all_digits(t) && expiry_at(&toks, k).is_some())
+            let on_card = phrase_at(&toks, k + 1, "on the card").is_some();
+            let face =
+                AFTER.iter().any(|p| phrase_at(&toks, k + 1, p).is_some()) && card_before(&toks, k);
+            ((on_card || face) && t.len() == 4 && all_digits(t) && expiry_at(&toks, k).is_some())
                 .then_some((k, k))
         });
         let all: Vec<(usize, usize)> = found.into_iter().chain(by_month).chain(printed).collect();
@@ -194,6 +229,10 @@ mod tests {
         none(CardExpiry, "wait till march");
         none(CardExpiry, "until march 27 we stay");
         none(CardExpiry, "room 1230 on the left");
+        // Until a month and year with no card spoken of, or printed on something else.
+        none(CardExpiry, "the store is open until March 2025");
+        none(CardExpiry, "Your contract runs until December 2026.");
+        none(CardExpiry, "It says 1230 on the back of the receipt");
     }
 
     #[test]
@@ -202,7 +241,7 @@ mod tests {
             ("Valed until March 2031.", 2..4),
             ("Valor then till March 2031.", 3..5),
             ("The card runs out, November 2029.", 4..6),
-            ("It says 12-30 on the front.", 2..3),
+            ("The card? It says 12-30 on the front.", 4..5),
             ("0628 on the card", 0..1),
         ] {
             let e = one(CardExpiry, words, EntityKind::CardExpiry);

@@ -77,7 +77,10 @@ impl Recognizer for Cvv {
         }
         for (k, t) in toks.iter().enumerate() {
             // "Card 4482 … 0329. Code 816.": "code" alone, where a card was just spoken of.
-            if t.text == "code" && paying(&toks[k.saturating_sub(CARD_WINDOW)..k]) {
+            if t.text == "code"
+                && opens(&toks[..k])
+                && paying(&toks[k.saturating_sub(CARD_WINDOW)..k])
+            {
                 let code = after_cue(&toks, k + 1, 1)
                     .find(|&j| toks[j].text.bytes().any(|b| b.is_ascii_digit()))
                     .filter(|&j| (3..=4).contains(&toks[j].text.len()) && all_digits(toks[j].text));
@@ -92,6 +95,18 @@ impl Recognizer for Cvv {
 
 /// Tokens before a bare "code" searched for a card word.
 const CARD_WINDOW: usize = 30;
+
+/// Whether a bare "code" after `before` names the card's code and not another ("area code",
+/// "error code", "promo code"): it opens the clause (after a number or nothing) or follows a
+/// determiner or "card".
+fn opens(before: &[Token]) -> bool {
+    const BEFORE: &[&str] = &[
+        "the", "your", "my", "that", "its", "it's", "and", "card", "security",
+    ];
+    before
+        .last()
+        .is_none_or(|p| BEFORE.contains(&p.text) || p.text.bytes().all(|b| b.is_ascii_digit()))
+}
 
 /// Whether `before` speaks of a payment card, so that "code" there is its security code.
 fn paying(before: &[Token]) -> bool {
@@ -165,6 +180,14 @@ mod tests {
         // "code" alone needs a card spoken of before it.
         none(Cvv, "the door code is 4417");
         none(Cvv, "cvv28 is not a code");
+        // Another code, where a card was spoken of.
+        none(Cvv, "Your card was declined with error code 402.");
+        none(Cvv, "The phone on the card account, area code 415.");
+        none(
+            Cvv,
+            "I updated the card on file. Your confirmation code is 7731.",
+        );
+        none(Cvv, "I paid by card last week. The promo code is 2024.");
     }
 
     #[test]

@@ -106,6 +106,11 @@ fn garbled_after(toks: &[Token]) -> Option<Range<usize>> {
         .take(2)
         .take_while(|t| matches!(t.text, "is" | "it's" | "its"))
         .count();
+    // The value starts with digits or a country code, not a word: "IBAN, call me 415 …".
+    let first = toks.get(skip)?.text.as_bytes();
+    if !(first.iter().any(u8::is_ascii_digit) || first.len() <= 2) {
+        return None;
+    }
     let run: Vec<&Token> = toks[skip..]
         .iter()
         .take(MAX_TOKENS)
@@ -308,6 +313,8 @@ mod tests {
         assert_eq!((e.words, e.score), (2..5, 0.6));
         none(Iban, "the iban is on the statement");
         none(Iban, "iban 12 and that is all");
+        none(Iban, "I don't know my IBAN, call me 415 555 2671");
+        none(Iban, "what's the IBAN? give me one sec 2024 2025 2026");
         // An unknown country code right after the cue is a misheard one: still the account.
         let e = one(Iban, "iban ZZ82 WEST 1234 5698 7654 32", EntityKind::Iban);
         assert_eq!((e.words, e.score), (1..7, 0.6));

@@ -48,7 +48,12 @@ fn spelled_code(word: &str) -> bool {
     parts.len() >= MIN_PARTS
         && digits >= MIN_DIGITS
         && parts.iter().all(|p| {
-            (1..=MAX_PART).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric())
+            let b = p.as_bytes();
+            let letters = b.iter().all(u8::is_ascii_alphabetic);
+            // Letters are spelled one at a time: "by" in "2-by-4-by-8" is a word.
+            (1..=MAX_PART).contains(&b.len())
+                && b.iter().all(u8::is_ascii_alphanumeric)
+                && !(letters && b.len() > 1)
         })
 }
 
@@ -78,5 +83,6 @@ mod tests {
         none(SpelledCodes, "that's P-R-Z-Y-B-Y-L-S-K-I");
         none(SpelledCodes, "a state-of-the-art 4-wheel drive");
         none(SpelledCodes, "they played a 4-3-3 formation");
+        none(SpelledCodes, "It's a 2-by-4-by-8 board");
     }
 }

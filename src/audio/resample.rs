@@ -85,16 +85,26 @@ impl MonoResampler {
         let mut out = Vec::new();
         let want = self.input_frames * SAMPLE_RATE as u64 / self.rate_in as u64;
         let pending = std::mem::take(&mut self.pending);
-        let res = r
-            .process_partial(Some(&[&pending[..]]), None)
-            .expect("partial chunk");
-        out.extend_from_slice(&res[0]);
+        // rubato reads an empty channel as a missing one ("insufficient buffer size 0"): when
+        // the input ended on a chunk boundary, there is nothing partial to push, only the flush.
+        let partial = if pending.is_empty() {
+            r.process_partial::<&[f32]>(None, None)
+        } else {
+            r.process_partial(Some(&[&pending[..]]), None)
+        };
+        // Neither call can fail with a mono input no longer than a chunk; should one, the
+        // tail (one chunk, 64 ms) is dropped rather than the recording.
+        if let Ok(res) = partial {
+            out.extend_from_slice(&res[0]);
+        }
         // Keep pushing silence until the delayed tail has come out.
         let mut guard = 0;
         while self.output_frames + (out.len().saturating_sub(self.delay_left)) as u64 <= want
             && guard < 8
         {
-            let res = r.process_partial::<&[f32]>(None, None).expect("flush");
+            let Ok(res) = r.process_partial::<&[f32]>(None, None) else {
+                break;
+            };
             out.extend_from_slice(&res[0]);
             guard += 1;
         }
@@ -141,6 +151,21 @@ mod tests {
         for rate in [8_000, 22_050, 44_100, 48_000, 16_000] {
             let out = run(rate, 2.5);
             assert_eq!(out.len(), 40_000, "rate {rate}");
+        }
+    }
+
+    #[test]
+    fn input_ending_on_a_chunk_boundary() {
+        // A held-out telephone clip whose length was a whole number of 64 ms chunks made the
+        // flush panic (rubato refuses an empty partial chunk).
+        for rate in [8_000u32, 22_050, 44_100, 48_000] {
+            let chunk = chunk_frames(rate);
+            let src = vec![0.1f32; chunk * 20];
+            let mut r = MonoResampler::new(rate).unwrap();
+            let mut out = r.push(&src);
+            out.extend(r.finish());
+            let want = src.len() as u64 * 16_000 / u64::from(rate);
+            assert_eq!(out.len() as u64, want, "rate {rate}");
         }
     }
 

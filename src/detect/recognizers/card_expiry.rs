@@ -12,7 +12,7 @@
 
 use std::sync::LazyLock;
 
-use super::context::{after_cue, phrase_at, CueIndex};
+use super::context::{after_cue, card_spoken_of, phrase_at, CueIndex};
 use super::{entity, tokens, Recognizer, Token};
 use crate::detect::normalize::{month_number, NormalizedText};
 use crate::detect::validators::{all_digits, card_expiry};
@@ -48,26 +48,6 @@ static MONTH_CUE_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(MONT
 /// Said after a month and year as digits, a card's face: "it says 12-30 on the front".
 const AFTER: &[&str] = &["on the front", "on the back"];
 
-/// Tokens before a weak cue searched for a card word.
-const CARD_WINDOW: usize = 30;
-
-/// Whether a payment card is spoken of in the tokens before `k`.
-fn card_before(toks: &[Token], k: usize) -> bool {
-    const CARD_WORDS: &[&str] = &[
-        "card",
-        "visa",
-        "mastercard",
-        "amex",
-        "discover",
-        "credit",
-        "debit",
-        "cvv",
-    ];
-    toks[k.saturating_sub(CARD_WINDOW)..k]
-        .iter()
-        .any(|t| CARD_WORDS.contains(&t.text))
-}
-
 /// Non-filler words allowed between the cue and the date ("expires **at the end of** …" are
 /// fillers; "expiration date **on the card** is …").
 const MAX_WORDS: usize = 2;
@@ -95,7 +75,7 @@ impl Recognizer for CardExpiry {
             let valid = toks[cue.saturating_sub(2)..cue]
                 .iter()
                 .any(|t| t.text.starts_with("val") || t.text == "good");
-            if !valid && !card_before(&toks, cue) {
+            if !valid && !card_spoken_of(&toks, cue) {
                 return None;
             }
             expiry_at(&toks, k).filter(|&(_, last)| toks[last].text.len() == 4)
@@ -105,8 +85,8 @@ impl Recognizer for CardExpiry {
         let printed = (0..toks.len()).filter_map(|k| {
             let t = toks[k].text;
             let on_card = phrase_at(&toks, k + 1, "on the card").is_some();
-            let face =
-                AFTER.iter().any(|p| phrase_at(&toks, k + 1, p).is_some()) && card_before(&toks, k);
+            let face = AFTER.iter().any(|p| phrase_at(&toks, k + 1, p).is_some())
+                && card_spoken_of(&toks, k);
             ((on_card || face) && t.len() == 4 && all_digits(t) && expiry_at(&toks, k).is_some())
                 .then_some((k, k))
         });

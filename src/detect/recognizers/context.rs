@@ -229,6 +229,31 @@ pub(super) fn gather(toks: &[Token], i: usize, max_len: usize) -> Option<Gathere
     Some(g)
 }
 
+/// Tokens before a cue searched for a payment card being spoken of ([`card_spoken_of`]).
+const CARD_WINDOW: usize = 30;
+
+/// Whether a payment card is spoken of in the [`CARD_WINDOW`] tokens before `k`: what makes a
+/// bare "code" its security code and "until March 2031" its expiry.
+pub(super) fn card_spoken_of(toks: &[Token], k: usize) -> bool {
+    const CARD_WORDS: &[&str] = &[
+        "card",
+        "visa",
+        "mastercard",
+        "amex",
+        "discover",
+        "credit",
+        "debit",
+        "cvv",
+        "expiry",
+        "expires",
+        "expiration",
+    ];
+    let end = k.min(toks.len());
+    toks[end.saturating_sub(CARD_WINDOW)..end]
+        .iter()
+        .any(|t| CARD_WORDS.contains(&t.text))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{tokens, Token};

@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use super::context::{after_cue, CueIndex};
+use super::context::{after_cue, card_spoken_of, CueIndex};
 use super::{entity, tokens, Recognizer, Token};
 use crate::detect::normalize::NormalizedText;
 use crate::detect::validators::all_digits;
@@ -77,10 +77,7 @@ impl Recognizer for Cvv {
         }
         for (k, t) in toks.iter().enumerate() {
             // "Card 4482 … 0329. Code 816.": "code" alone, where a card was just spoken of.
-            if t.text == "code"
-                && opens(&toks[..k])
-                && paying(&toks[k.saturating_sub(CARD_WINDOW)..k])
-            {
+            if t.text == "code" && opens(&toks[..k]) && card_spoken_of(&toks, k) {
                 let code = after_cue(&toks, k + 1, 1)
                     .find(|&j| toks[j].text.bytes().any(|b| b.is_ascii_digit()))
                     .filter(|&j| (3..=4).contains(&toks[j].text.len()) && all_digits(toks[j].text));
@@ -93,9 +90,6 @@ impl Recognizer for Cvv {
     }
 }
 
-/// Tokens before a bare "code" searched for a card word.
-const CARD_WINDOW: usize = 30;
-
 /// Whether a bare "code" after `before` names the card's code and not another ("area code",
 /// "error code", "promo code"): it opens the clause (after a number or nothing) or follows a
 /// determiner or "card".
@@ -106,23 +100,6 @@ fn opens(before: &[Token]) -> bool {
     before
         .last()
         .is_none_or(|p| BEFORE.contains(&p.text) || p.text.bytes().all(|b| b.is_ascii_digit()))
-}
-
-/// Whether `before` speaks of a payment card, so that "code" there is its security code.
-fn paying(before: &[Token]) -> bool {
-    const CARD_WORDS: &[&str] = &[
-        "card",
-        "visa",
-        "mastercard",
-        "amex",
-        "discover",
-        "credit",
-        "debit",
-        "expiry",
-        "expires",
-        "expiration",
-    ];
-    before.iter().any(|t| CARD_WORDS.contains(&t.text))
 }
 
 #[cfg(test)]

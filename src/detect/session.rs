@@ -55,7 +55,7 @@ use std::sync::Arc;
 
 use super::names::NameMemory;
 use super::normalize::spelling::in_spelling;
-use super::normalize::{bare, is_number_word, is_ordinal_word, month_number};
+use super::normalize::{bare, is_backchannel, is_number_word, is_ordinal_word, month_number};
 use super::{Detector, DetectorKind, Entity, EntityKind};
 use crate::error::Result;
 use crate::transcribe::{Confidence, Segment, Word};
@@ -420,21 +420,12 @@ fn turn_between(lanes: &BTreeMap<u16, Lane>, channel: u16, from: u64, to: u64) -
     }
     // "mm-hmm" into the caller's pause mid-number is no turn: placed between the caller's
     // groups it would split the number the normalizer joins.
-    if turn
-        .iter()
-        .all(|(_, t)| BACKCHANNEL.contains(&bare(t).as_str()))
-    {
+    if turn.iter().all(|(_, t)| is_backchannel(&bare(t))) {
         return Vec::new();
     }
     let skip = turn.len().saturating_sub(CROSS_CONTEXT_WORDS);
     turn.into_iter().skip(skip).map(|(_, t)| t).collect()
 }
-
-/// Words that acknowledge without taking the turn.
-const BACKCHANNEL: &[&str] = &[
-    "okay", "ok", "mm-hmm", "mm-hm", "mhm", "mm", "hmm", "uh-huh", "yeah", "yes", "yep", "yup",
-    "right", "sure", "got", "it", "go", "on", "ahead", "alright", "and", "then", "uh", "um",
-];
 
 /// Merges two word lists, each in its own order, by start time (`a`'s word first on a tie).
 fn merge_by_time<T>(a: Vec<(u64, T)>, b: Vec<(u64, T)>) -> Vec<(u64, T)> {

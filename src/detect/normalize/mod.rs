@@ -80,6 +80,19 @@ pub use dates::month_number;
 pub use numbers::{is_number_word, is_ordinal_word};
 pub use spelling::{spelling, Spelling};
 
+/// Words that acknowledge without taking the turn or adding to a value ("okay", "mm-hmm", "go
+/// on"), in [`bare`] form: between the pieces of a number read out (`answers`), and as a turn
+/// the session does not place inside another speaker's words.
+const BACKCHANNEL: &[&str] = &[
+    "okay", "ok", "uh-huh", "mm-hm", "mm-hmm", "mhm", "mm", "hmm", "yep", "yup", "yeah", "yes",
+    "right", "sure", "got", "it", "alright", "go", "on", "ahead", "and", "then", "uh", "um",
+];
+
+/// Whether `word` (in [`bare`] form, as the view's tokens are) is a backchannel word.
+pub fn is_backchannel(word: &str) -> bool {
+    BACKCHANNEL.contains(&word)
+}
+
 /// A word lower-cased, without surrounding punctuation, with a typographic apostrophe made
 /// plain ("Kowalczyk’s," → `kowalczyk's`): the form word lists and learned names are compared in.
 pub fn bare(word: &str) -> String {

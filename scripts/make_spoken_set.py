@@ -428,8 +428,9 @@ ORD_OTHER = {
 def spoken_symbols(say: str) -> tuple[str, str]:
     """(digits, letters-and-digits) spoken in `say`, the way a listener writes
     them down: number words and numerals become digits ("forty five" -> 45,
-    "double six" -> 66, "two thousand one" -> 2001), single capital letters
-    are letters ("D as in David" -> D), other words are skipped."""
+    "double six" -> 66, "two thousand one" -> 2001, "forty three hundred" -> 4300),
+    single capital letters are letters ("D as in David" -> D), other words are
+    skipped."""
     toks = re.findall(r"[A-Za-z]+|\d+|,", say)
     out: list[str] = []  # digit strings and letters, in order
     i = 0
@@ -445,6 +446,18 @@ def spoken_symbols(say: str) -> tuple[str, str]:
             assert word(i + 1) in UNITS, (say, i)
             out.append(str(UNITS[word(i + 1)]) * (2 if w == "double" else 3))
             i += 1
+        elif ((w in UNITS or w in TEENS or w in TENS) and w not in ("oh", "zero")
+              and word(spoken_symbols_below_100(toks, i)[1]) == "hundred"):
+            # "forty three hundred" -> 4300, "twelve hundred and six" -> 1206: the value a
+            # listener writes down (no item said "hundred" before round four)
+            n, j = spoken_symbols_below_100(toks, i)
+            j += 1
+            if word(j) == "and":
+                j += 1
+            assert word(j) not in ("oh", "zero"), (say, "say 'hundred oh X' as digits")
+            rest, j = spoken_symbols_below_100(toks, j)
+            out.append(str(n * 100 + rest))
+            i = j - 1
         elif w in UNITS:
             if word(i + 1) == "thousand":
                 # "two thousand one" -> 2001, "two thousand fifteen" -> 2015

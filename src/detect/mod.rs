@@ -130,11 +130,14 @@ impl Detector {
         words: &[S],
         own: &[bool],
     ) -> Result<Vec<Entity>> {
-        let mut found = recognizers::recognize(&self.rules, words);
+        let view = normalize::NormalizedText::new(words);
+        let mut found = recognizers::recognize_in(&self.rules, words, &view);
         if let Some(ner) = &self.ner {
             found.extend(ner.find(words)?);
         }
         self.names.apply(memory, words, own, &mut found);
+        // After every detector: the first piece of a number read out in pieces may be any one's.
+        recognizers::continue_numbers(&view, &mut found);
         let mut merged = merge::merge(found);
         merge::attach_house_numbers(words, &mut merged);
         Ok(merged)

@@ -954,6 +954,34 @@ mod tests {
     }
 
     #[test]
+    fn a_number_read_on_in_later_segments_of_a_mono_call_is_continued() {
+        // One channel, both voices: the agent's "go on" and "right" between the caller's
+        // groups, each group its own segment, and no cue that names the value.
+        let d = rules();
+        let out = run(
+            &d,
+            vec![
+                seg(
+                    0,
+                    0,
+                    "go ahead with the long number. 4-1-7-7-0-2-3-9 go on.",
+                    0,
+                ),
+                seg(0, 1, "5-5-1-8, right.", 4_000),
+                seg(0, 2, "2-0-6-4, and the expiry?", 6_000),
+            ],
+        );
+        assert_eq!(
+            entities_on(&out, 0),
+            vec![
+                (0, EntityKind::CreditCard, 6..7),
+                (1, EntityKind::CreditCard, 0..1),
+                (2, EntityKind::CreditCard, 0..1)
+            ]
+        );
+    }
+
+    #[test]
     fn a_lone_channel_reads_as_mono() {
         let d = rules();
         let texts = [

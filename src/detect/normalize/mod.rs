@@ -85,7 +85,8 @@ pub use spelling::{spelling, Spelling};
 /// the session does not place inside another speaker's words.
 const BACKCHANNEL: &[&str] = &[
     "okay", "ok", "uh-huh", "mm-hm", "mm-hmm", "mhm", "mm", "hmm", "yep", "yup", "yeah", "yes",
-    "right", "sure", "got", "it", "alright", "go", "on", "ahead", "and", "then", "uh", "um",
+    "right", "sure", "got", "it", "alright", "go", "on", "ahead", "and", "then", "uh", "um", "mmm",
+    "hm", "keep", "going", "continue", "next", "thanks", "great", "perfect",
 ];
 
 /// Whether `word` (in [`bare`] form, as the view's tokens are) is a backchannel word.

@@ -50,6 +50,9 @@ pub(super) enum Num {
     /// "oh" or "o": a zero only beside other digits ("four oh five"), otherwise an interjection
     /// (or, in a spelled run, a letter).
     Oh,
+    /// "free": Whisper's "three" in a number read out ("free 405", "the back says free 9 4"); a
+    /// digit only beside other digits (see [`free_leads_digits`]), otherwise the word.
+    Free,
     /// ten … nineteen (index into `TEENS`).
     Teen(usize),
     /// twenty … ninety (index into `TENS`).
@@ -94,6 +97,7 @@ pub(super) fn classify(w: &str) -> Num {
     }
     match w {
         "oh" | "o" => Num::Oh,
+        "free" => Num::Free,
         "hundred" => Num::Hundred,
         "thousand" => Num::Thousand,
         "million" => Num::Million,
@@ -245,6 +249,9 @@ pub(super) fn number_item(w: &[Cleaned], k: usize, first: bool) -> Option<(usize
             ));
         }
         Num::Oh if !first || oh_leads_digits(w, k) => return Some((k + 1, vec![("0".into(), k)])),
+        Num::Free if !first || free_leads_digits(w, k) => {
+            return Some((k + 1, vec![("3".into(), k)]))
+        }
         Num::Written => {
             let (plus, digits) = written_digits(&w[k])?;
             if plus && !first {
@@ -455,6 +462,20 @@ pub(super) fn thousand<'a>(
     }
 }
 
+/// Whether "free" at word `k` starts a number read out: a digit or a group of up to four digits
+/// follows ("free 405", "free 9 4"), and it is not "toll free" (a longer number after it, a
+/// phone number, is not joined either: "free 1-800-555-0199").
+pub(super) fn free_leads_digits(w: &[Cleaned], k: usize) -> bool {
+    if k > 0 && w[k - 1] == "toll" {
+        return false;
+    }
+    match class_at(w, k + 1) {
+        Num::Digit(_) => true,
+        Num::Written => written_digits(&w[k + 1]).is_some_and(|(plus, d)| !plus && d.len() <= 4),
+        _ => false,
+    }
+}
+
 /// Whether the "oh"s starting at word `k` are followed by a digit ("oh five" yes, "oh well" no).
 pub(super) fn oh_leads_digits(w: &[Cleaned], k: usize) -> bool {
     let next = (k..w.len())
@@ -582,6 +603,25 @@ mod tests {
         assert_eq!(words_of(&n, "4155552671"), 0..5);
         // Mixed written and spoken.
         assert_eq!(norm("415 five five five 2671").text(), "4155552671");
+    }
+
+    #[test]
+    fn free_is_a_three_only_in_a_number_read_out() {
+        assert_eq!(norm("the back says free 9 4").text(), "the back says 394");
+        assert_eq!(
+            norm("so 15 digits, free 405, 7314").text(),
+            "so 15 digits 34057314"
+        );
+        assert_eq!(norm("it's free").text(), "it's free");
+        assert_eq!(
+            norm("free shipping on 2 items").text(),
+            "free shipping on 2 items"
+        );
+        assert_eq!(
+            norm("call toll free 1-800-555-0199").text(),
+            "call toll free 18005550199"
+        );
+        assert_eq!(norm("free 1-800-555-0199").text(), "free 18005550199");
     }
 
     #[test]

@@ -17,7 +17,7 @@
 use std::sync::LazyLock;
 
 use super::context::{after_cue, CueIndex};
-use super::{entity, tokens, Recognizer, Token};
+use super::{entity, group_digits, said_zero, tokens, Recognizer, Token};
 use crate::detect::normalize::{is_backchannel, NormalizedText};
 use crate::detect::{Entity, EntityKind};
 
@@ -61,6 +61,13 @@ const PHONE: Expect = expect(EntityKind::Phone, 7, 10, 15);
 /// The last four of a social, as a question asks for them or an answer names them.
 const SSN_LAST: Expect = expect(EntityKind::Ssn, 3, 4, 4);
 const CVV: Expect = expect(EntityKind::Cvv, 3, 3, 4);
+/// "number" alone: any number, so only four digits or more, and never "number of …" (see
+/// `cue_at`). What a caller reads out digit by digit after being asked for a number is an
+/// identifier of some kind, whatever the question called it.
+const NUMBER: Expect = Expect {
+    gap: 2,
+    ..expect(EntityKind::IdNumber, 4, 10, 20)
+};
 
 /// Cue phrases that name a numeric value (the normalizer has already turned Whisper's usual
 /// mishearings into these, see `normalize::cues`). Only phrases that name the value itself:
@@ -93,6 +100,15 @@ const CUES: &[(&str, Expect)] = &[
     ("credit card number", CARD),
     ("debit card number", CARD),
     ("card", CARD_BARE),
+    // How agents ask for a card's number without saying "card number".
+    ("long number", CARD),
+    ("front of the card", CARD),
+    ("number on the card", CARD),
+    ("number across the front", CARD),
+    ("number", NUMBER),
+    // "the case number you gave me was …": the words between are the question's.
+    ("number you gave me", NUMBER),
+    ("number you gave", NUMBER),
     ("cvv", CVV),
     ("security code", CVV),
     // Not after "social": that is the SSN's cue (see `cue_at`).
@@ -114,6 +130,10 @@ const CUES: &[(&str, Expect)] = &[
     ("number to reach you", PHONE),
     ("number to reach you at", PHONE),
     ("reach you at", PHONE),
+    ("number for you", PHONE),
+    ("daytime number", PHONE),
+    ("number we can reach", PHONE),
+    ("where we can reach you", PHONE),
 ];
 
 static CUE_INDEX: LazyLock<CueIndex<Expect>> = LazyLock::new(|| CueIndex::with_values(CUES));
@@ -130,7 +150,7 @@ impl Recognizer for Answers {
 
     fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
-        let mut i = 0;
+        let (mut i, mut named_until) = (0, 0);
         while i < toks.len() {
             let Some((end, want)) = cue_at(&toks, i) else {
                 i += 1;
@@ -139,22 +159,35 @@ impl Recognizer for Answers {
             // A shorter cue inside a longer one ("my social" | "social security number") gets
             // its own chance.
             i += 1;
-            let Some(first) = after_cue(&toks, end, want.gap + 1).find(|&k| digits(&toks[k]) > 0)
+            // "number" at the end of a cue that named it ("routing number") is that cue's (`i` is
+            // already one past the cue's first token).
+            let bare = want.kind == EntityKind::IdNumber;
+            if bare && i <= named_until {
+                continue;
+            }
+            if !bare {
+                named_until = named_until.max(end);
+            }
+            let Some(mut first) =
+                after_cue(&toks, end, want.gap + 1).find(|&k| group_digits(toks[k].text) > 0)
             else {
                 continue;
             };
+            if first > end && said_zero(&toks, first - 1) {
+                first -= 1;
+            }
             // The groups, each run of them between backchannel words ("412." | "okay." |
             // "68359.") reported on its own, so the words between stay.
             let mut runs: Vec<(usize, usize)> = Vec::new();
             let (mut k, mut n, mut groups, mut new_run) = (first, 0, 0, true);
             while k < toks.len() && groups < MAX_GROUPS {
-                let d = digits(&toks[k]);
+                let d = digits_at(&toks, k);
                 if d == 0 {
                     let skip = (k..toks.len().min(k + MAX_BACKCHANNEL))
                         .take_while(|&j| is_backchannel(toks[j].text))
                         .count();
                     let next = k + skip;
-                    let more = next < toks.len() && digits(&toks[next]) > 0;
+                    let more = next < toks.len() && digits_at(&toks, next) > 0;
                     if skip == 0 || !more || n >= want.full {
                         break;
                     }
@@ -180,17 +213,23 @@ impl Recognizer for Answers {
             } else {
                 0
             };
-            if groups == 0 && digits(&toks[first]) <= want.max + overrun {
-                n = digits(&toks[first]);
+            if groups == 0 && digits_at(&toks, first) <= want.max + overrun {
+                n = digits_at(&toks, first);
                 runs.push((first, first));
             }
             let Some(&(_, last)) = runs.last() else {
                 continue;
             };
             if n >= want.min {
+                // A bare "number" says least: any other reading of the digits wins.
+                let score = if want.kind == EntityKind::IdNumber {
+                    BARE_SCORE
+                } else {
+                    SCORE
+                };
                 for &(a, b) in &runs {
                     let bytes = toks[a].bytes.start..toks[b].bytes.end;
-                    out.push(entity(text, bytes, want.kind, self.name(), SCORE));
+                    out.push(entity(text, bytes, want.kind, self.name(), score));
                 }
                 i = last + 1;
             }
@@ -203,7 +242,13 @@ impl Recognizer for Answers {
 fn cue_at(toks: &[Token], i: usize) -> Option<(usize, Expect)> {
     let (end, want) = CUE_INDEX.find(toks, i)?;
     let after_social = i.checked_sub(1).is_some_and(|p| toks[p].text == "social");
-    (!(want.kind == EntityKind::Cvv && after_social)).then_some((end, want))
+    // "a number of 2024 models", "number one": a count or a rank, not a value asked for.
+    let of = toks
+        .get(end)
+        .is_some_and(|t| matches!(t.text, "of" | "one" | "1"));
+    let bare_number = want.kind == EntityKind::IdNumber;
+    let refused = (want.kind == EntityKind::Cvv && after_social) || (bare_number && of);
+    (!refused).then_some((end, want))
 }
 
 /// Digits past a card number's length that a single joined token may have and still be the
@@ -218,22 +263,16 @@ const MAX_BACKCHANNEL: usize = 4;
 /// an uncued phone (0.6) or SSN (0.5) reading of the same digits.
 const SCORE: f32 = 0.62;
 
-/// The digits of a token that is a group of a number: digits, possibly with `/`, `.` or `-`
-/// between them as Whisper writes some groups ("1/8", "1.0482"), and at most one letter where
-/// Whisper wrote a digit as one ("5a" for "five eight", "2-1-w-8" for "two one double eight");
-/// 0 for any other token.
-fn digits(t: &Token) -> usize {
-    let b = t.text.as_bytes();
-    let d = b.iter().filter(|c| c.is_ascii_digit()).count();
-    let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
-    let first_digit = b.first().is_some_and(u8::is_ascii_digit);
-    let ok = b
-        .iter()
-        .all(|c| c.is_ascii_alphanumeric() || b"/.-".contains(c));
-    if !first_digit || !ok || letters > 1 {
-        return 0;
+/// After a bare "number": below every other reading of the same digits (an uncued SSN is 0.5).
+const BARE_SCORE: f32 = 0.45;
+
+/// The digits of a token that is a group of a number ([`group_digits`]), or 1 for a zero said
+/// as "a"/"oh" right before one ("a 14" for "oh one four").
+fn digits_at(toks: &[Token], k: usize) -> usize {
+    match group_digits(toks[k].text) {
+        0 if said_zero(toks, k) => 1,
+        d => d,
     }
-    d
 }
 
 #[cfg(test)]
@@ -273,7 +312,6 @@ mod tests {
     fn needs_a_cue_pieces_and_enough_digits() {
         // No cue that names the value.
         none(Answers, "i have 287. 4195. of them");
-        none(Answers, "the number is 287. 4195.");
         // Too few digits for a routing number, even in pieces.
         none(Answers, "routing number 12. 34.");
         // Too far from the cue.
@@ -315,6 +353,12 @@ mod tests {
                 5..10,
             ),
             ("the social on file is 561 22 4410", EntityKind::Ssn, 5..8),
+            // "you asked" heard as "u.s.", which the normalizer glued to the number.
+            (
+                "and my account number, u.s. 4402-91367",
+                EntityKind::BankAccount,
+                4..6,
+            ),
             ("the social 561224410 right", EntityKind::Ssn, 2..3),
             (
                 "what's a good number to reach you at? 602 555 0148",
@@ -355,6 +399,47 @@ mod tests {
             found("card 448-2617. 339-0. 588-23. 0329. code 816."),
             vec![(EntityKind::CreditCard, 1..5)]
         );
+    }
+
+    #[test]
+    fn a_number_asked_for_is_an_identifier_of_some_kind() {
+        // Whatever the question called it: the digits read out after "number".
+        assert_eq!(
+            found("the number is 287. 4195."),
+            vec![(EntityKind::IdNumber, 3..5)]
+        );
+        assert_eq!(
+            found("what's the number on your letter? uh 55 1 08 yes 73"),
+            vec![
+                (EntityKind::IdNumber, 7..10),
+                (EntityKind::IdNumber, 11..12)
+            ]
+        );
+        // Whisper's "best date I'm number" for "best daytime number", and an "oh" heard as "A".
+        assert_eq!(
+            found("what's the best date i'm number for you? 2-4-8-5-5 got it. 0-1-7-6"),
+            vec![(EntityKind::Phone, 8..9), (EntityKind::Phone, 11..12)]
+        );
+        assert_eq!(
+            found("the routing number, please. a 14. a 07. yes. two three eight three."),
+            vec![
+                (EntityKind::RoutingNumber, 4..8),
+                (EntityKind::RoutingNumber, 9..13)
+            ]
+        );
+        // A card asked for without "card number".
+        assert_eq!(
+            found("read me the number across the front of the cart. 4, 2, 5, 3, 3, 8, 0, 7."),
+            vec![(EntityKind::CreditCard, 10..18)]
+        );
+        assert_eq!(
+            found("the case number you gave me was 226-11487."),
+            vec![(EntityKind::IdNumber, 7..8)]
+        );
+        // Counts, ranks and short numbers stay.
+        none(Answers, "a number of 2024 models were sold");
+        none(Answers, "she was number one in 2019");
+        none(Answers, "room number 12 is on the left");
     }
 
     #[test]

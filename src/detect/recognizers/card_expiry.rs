@@ -32,8 +32,17 @@ const CUES: &[&str] = &[
     "good thru",
     "good through",
     "good until",
+    "good till",
+    "good til",
     // Whisper's mishearing of "expiration".
     "exploration",
+    // The agent's question on a call: "and the month and year it runs out?" | "oh three, 31".
+    "month and year",
+    "month and the year",
+    "month and year it runs out",
+    "month and the year it runs out",
+    "month and year it expires",
+    "month and the year it expires",
 ];
 
 static CUE_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(CUES));
@@ -47,6 +56,15 @@ static MONTH_CUE_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(MONT
 
 /// Said after a month and year as digits, a card's face: "it says 12-30 on the front".
 const AFTER: &[&str] = &["on the front", "on the back"];
+
+/// The cue said after the date: "oh seven thirty is the expiration date".
+const CUE_AFTER: &[&str] = &[
+    "is the expiration",
+    "is the expiry",
+    "is the exp",
+    "is when it expires",
+    "is when the card expires",
+];
 
 /// Non-filler words allowed between the cue and the date ("expires **at the end of** …" are
 /// fillers; "expiration date **on the card** is …").
@@ -65,7 +83,8 @@ impl Recognizer for CardExpiry {
             after_cue(&toks, end, MAX_WORDS).find_map(|k| expiry_at(&toks, k))
         });
         let by_month = MONTH_CUE_INDEX.values(&toks, |end| {
-            let k = after_cue(&toks, end, 1).find(|&k| month_number(toks[k].text).is_some())?;
+            // "until the end of June": one word besides fillers.
+            let k = after_cue(&toks, end, 2).find(|&k| month_number(toks[k].text).is_some())?;
             // "open until March 2025", "the contract runs until …": only where a card is
             // spoken of, or "valid" (as Whisper heard it: "valed", "valor") or "good" comes
             // right before the cue.
@@ -75,7 +94,12 @@ impl Recognizer for CardExpiry {
             let valid = toks[cue.saturating_sub(2)..cue]
                 .iter()
                 .any(|t| t.text.starts_with("val") || t.text == "good");
-            if !valid && !card_spoken_of(&toks, cue) {
+            // "It runs until the end of June": "it" is what was just spoken of, on a call the
+            // card; "your contract runs until …" names something else.
+            let word = |back: usize| cue.checked_sub(back).map_or("", |j| toks[j].text);
+            let it =
+                matches!(word(1), "runs" | "run" | "lasts") && matches!(word(2), "it" | "it's");
+            if !valid && !it && !card_spoken_of(&toks, cue) {
                 return None;
             }
             expiry_at(&toks, k).filter(|&(_, last)| toks[last].text.len() == 4)
@@ -84,7 +108,12 @@ impl Recognizer for CardExpiry {
         // card ("on the card", or the front or back where a card was spoken of).
         let printed = (0..toks.len()).filter_map(|k| {
             let t = toks[k].text;
-            let on_card = phrase_at(&toks, k + 1, "on the card").is_some();
+            // "… is the expiry date", not "… is the expiry of the offer".
+            let cue_after = CUE_AFTER.iter().any(|p| {
+                phrase_at(&toks, k + 1, p)
+                    .is_some_and(|e| toks.get(e).is_none_or(|t| t.text != "of"))
+            });
+            let on_card = phrase_at(&toks, k + 1, "on the card").is_some() || cue_after;
             let face = AFTER.iter().any(|p| phrase_at(&toks, k + 1, p).is_some())
                 && card_spoken_of(&toks, k);
             ((on_card || face) && t.len() == 4 && all_digits(t) && expiry_at(&toks, k).is_some())
@@ -122,7 +151,8 @@ fn expiry_at(toks: &[Token], k: usize) -> Option<(usize, usize)> {
         let (year, last) = year_at(toks, k + 2)?;
         return card_expiry(t.parse().ok()?, &year).then_some((k, last));
     }
-    if let Some((m, y)) = t.split_once('/') {
+    // "04/27", and "8.29" as Whisper writes "eight, twenty nine" after "expires".
+    if let Some((m, y)) = t.split_once('/').or_else(|| t.split_once('.')) {
         let ok = (1..=2).contains(&m.len()) && all_digits(m) && card_expiry(m.parse().ok()?, y);
         return ok.then_some((k, k));
     }
@@ -212,6 +242,8 @@ mod tests {
         // Until a month and year with no card spoken of, or printed on something else.
         none(CardExpiry, "the store is open until March 2025");
         none(CardExpiry, "Your contract runs until December 2026.");
+        none(CardExpiry, "the price is 8.29 dollars");
+        none(CardExpiry, "1230 is the expiry of the offer code");
         none(CardExpiry, "It says 1230 on the back of the receipt");
     }
 
@@ -223,6 +255,11 @@ mod tests {
             ("The card runs out, November 2029.", 4..6),
             ("The card? It says 12-30 on the front.", 4..5),
             ("0628 on the card", 0..1),
+            ("0730 is the expiration date.", 0..1),
+            ("It runs until the end of June 2030.", 6..8),
+            ("It stays good till 04, 2029.", 4..6),
+            ("The 4-digit code is 0.650. Expires 8.29.", 6..7),
+            ("and the month and the year it runs out? 0-3, 31.", 9..11),
         ] {
             let e = one(CardExpiry, words, EntityKind::CardExpiry);
             assert_eq!(e.words, range, "{words}");

@@ -41,6 +41,9 @@ const CUES: &[&str] = &[
     "digits on the back",
     "digit code on the back",
     "code on the back",
+    // "the back says three nine four": what is printed there, read out.
+    "back says",
+    "back of the card says",
     "number on the back",
     "numbers on the back",
     "code on the front",
@@ -133,6 +136,7 @@ mod tests {
                 "the four digit code on the front is eight oh four six",
                 8..12,
             ),
+            ("Um, the back says 3 9 4.", 4..7),
         ] {
             let e = one(Cvv, words, EntityKind::Cvv);
             assert_eq!((e.words, e.score), (range, 0.85), "{words}");

@@ -89,7 +89,11 @@ impl Recognizer for Date {
                 i += 1;
                 continue;
             };
-            let bytes = toks[i].bytes.start..toks[last].bytes.end;
+            // The year said first: "born 1999, April the 6th".
+            let year_first = !with_year && i > 0 && is_year(toks[i - 1].text);
+            let first = i - usize::from(year_first);
+            let bytes = toks[first].bytes.start..toks[last].bytes.end;
+            let with_year = with_year || year_first;
             let s = if near(text, &bytes, CUES) {
                 0.9
             } else if with_year {
@@ -101,6 +105,11 @@ impl Recognizer for Date {
             i = last + 1;
         }
     }
+}
+
+/// A four-digit year of the last two centuries ("1999", "2004").
+fn is_year(t: &str) -> bool {
+    t.len() == 4 && all_digits(t) && (t.starts_with("19") || t.starts_with("20"))
 }
 
 /// Dates of birth said as digits without separators after a cue: first and last token of each.
@@ -219,6 +228,15 @@ mod tests {
         assert_eq!(e.words, 0..4);
         // April has 30 days.
         none(Date, "my birthday is april thirty-first");
+        // The year first.
+        let e = one(
+            Date,
+            "The patient was born, 1999, April the 6th.",
+            EntityKind::Date,
+        );
+        assert_eq!((e.words, e.score), (4..8, 0.9));
+        let e = one(Date, "in 1820 may the 5th", EntityKind::Date);
+        assert_eq!(e.words, 2..5, "not a year of these two centuries");
     }
 
     #[test]

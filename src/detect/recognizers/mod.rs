@@ -38,6 +38,7 @@ mod bank;
 mod card_expiry;
 mod city;
 mod context;
+mod continuation;
 mod credit_card;
 mod cvv;
 mod date;
@@ -60,6 +61,7 @@ pub use answers::Answers;
 pub use bank::{BankAccount, RoutingNumber};
 pub use card_expiry::CardExpiry;
 pub use city::City;
+pub use continuation::continue_numbers;
 pub use credit_card::CreditCard;
 pub use cvv::Cvv;
 pub use date::Date;
@@ -121,11 +123,19 @@ pub fn default_recognizers() -> Vec<Box<dyn Recognizer>> {
 
 /// Runs every recognizer over `words` and returns their entities (word ranges), unmerged.
 pub fn recognize<S: AsRef<str>>(recognizers: &[Box<dyn Recognizer>], words: &[S]) -> Vec<Entity> {
-    let text = NormalizedText::new(words);
+    recognize_in(recognizers, words, &NormalizedText::new(words))
+}
+
+/// [`recognize`] over a view already built for `words`.
+pub fn recognize_in<S: AsRef<str>>(
+    recognizers: &[Box<dyn Recognizer>],
+    words: &[S],
+    text: &NormalizedText,
+) -> Vec<Entity> {
     let raw: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
     let mut out = Vec::new();
     for r in recognizers {
-        r.find(&raw, &text, &mut out);
+        r.find(&raw, text, &mut out);
     }
     out
 }
@@ -224,6 +234,34 @@ fn tokens(text: &NormalizedText) -> impl Iterator<Item = Token<'_>> {
             text: t,
         })
     })
+}
+
+/// The digits of a token that is a group of a number read out: digits, possibly with `/`, `.` or
+/// `-` between them as Whisper writes some groups ("1/8", "1.0482"), and at most one letter where
+/// Whisper wrote a digit as one ("5a" for "five eight", "2-1-w-8" for "two one double eight");
+/// 0 for any other token. A long run may have one or two letters glued before it, where the
+/// normalizer joined a spelled or misheard word to it ("u.s. 4402-91367" → `us440291367`).
+fn group_digits(t: &str) -> usize {
+    let b = t.as_bytes();
+    let lead = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if (1..=2).contains(&lead) && b.len() - lead >= 5 && b[lead..].iter().all(u8::is_ascii_digit) {
+        return b.len() - lead;
+    }
+    let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    let ok = b
+        .iter()
+        .all(|c| c.is_ascii_alphanumeric() || b"/.-".contains(c));
+    if !b.first().is_some_and(u8::is_ascii_digit) || !ok || letters > 1 {
+        return 0;
+    }
+    b.iter().filter(|c| c.is_ascii_digit()).count()
+}
+
+/// Whether token `k` is a zero said as a word right before a group of digits: "A 14" as Whisper
+/// heard "oh one four" (the normalizer reads "oh" before digits as 0 already, not "a").
+fn said_zero(toks: &[Token], k: usize) -> bool {
+    matches!(toks[k].text, "a" | "o" | "oh")
+        && toks.get(k + 1).is_some_and(|t| group_digits(t.text) > 0)
 }
 
 /// A whole-token digit run (`4111111111111111`, `+442079460958`).

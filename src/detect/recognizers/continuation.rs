@@ -1,0 +1,237 @@
+//! The rest of a number read out in pieces, after any detector found its first piece: "2-4-2-3-0-7-7-6"
+//! (a card) | "go on." | "9-2-7-0" | "right." | "6-9-8-2".
+//!
+//! In a mono recording both voices share one transcript, so the agent's "go on", "yes" and
+//! "mm-hm" land between the caller's groups, and a recognizer (or the NER model) that matched the
+//! first group stops at them. `answers` joins such pieces only after a cue that names the value;
+//! here the found first piece is the cue. A pass after every recognizer and the NER model: the
+//! digit groups that follow a found number with nothing but backchannel words between
+//! ([`is_backchannel`]) are more of it, reported as its kind, until the number has its usual
+//! length (so the next speaker's "7 days ago" after a whole card is not read as more of it) and
+//! never past the longest the kind can be.
+
+use super::{group_digits as digits, said_zero, tokens, Token};
+use crate::detect::normalize::{is_backchannel, NormalizedText};
+use crate::detect::{DetectorKind, Entity, EntityKind};
+
+/// The reported detector name.
+const NAME: &str = "continuation";
+
+/// Below a validated match and the cue-led `answers` (0.62): the words it takes are no other
+/// entity's anyway.
+const SCORE: f32 = 0.6;
+
+/// Backchannel words allowed between two pieces ("and then, hm, keep going").
+const MAX_BACKCHANNEL: usize = 5;
+
+/// Pieces added after the first: a card read four digits at a time, with a split group.
+const MAX_PIECES: usize = 6;
+
+/// The usual and the longest digit count of a kind that is read out in pieces; `None` for kinds
+/// that are not (names, dates, expiry dates: their digits after them are something else).
+fn lengths(kind: EntityKind) -> Option<(usize, usize)> {
+    use EntityKind::*;
+    Some(match kind {
+        CreditCard => (15, 19),
+        Ssn | RoutingNumber => (9, 11),
+        BankAccount => (8, 17),
+        Phone => (10, 15),
+        Iban => (20, 34),
+        Cvv => (3, 4),
+        Zip => (5, 9),
+        IdNumber | DriverLicense | Passport | MedicalRecord | HealthPlan | VehicleId | DeviceId => {
+            (10, 20)
+        }
+        _ => return None,
+    })
+}
+
+/// Adds to `found` the pieces that continue its numbers (see the module docs).
+pub fn continue_numbers(text: &NormalizedText, found: &mut Vec<Entity>) {
+    let toks: Vec<Token> = tokens(text).collect();
+    if toks.is_empty() {
+        return;
+    }
+    let words: Vec<std::ops::Range<usize>> = toks
+        .iter()
+        .map(|t| text.word_range(t.bytes.clone()))
+        .collect();
+    // The entity (index into `found`) each token is part of, if any.
+    let owner = |k: usize, found: &[Entity]| {
+        found
+            .iter()
+            .position(|e| e.words.start < words[k].end && words[k].start < e.words.end)
+    };
+    let mut order: Vec<usize> = (0..found.len())
+        .filter(|&i| lengths(found[i].kind).is_some())
+        .collect();
+    order.sort_by_key(|&i| found[i].words.start);
+    let mut added: Vec<Entity> = Vec::new();
+    let mut consumed = vec![false; found.len()];
+    for i in order {
+        if consumed[i] {
+            continue;
+        }
+        let e = found[i].clone();
+        let (full, max) = lengths(e.kind).expect("filtered");
+        let inside: Vec<usize> = (0..toks.len())
+            .filter(|&k| words[k].start < e.words.end && e.words.start < words[k].end)
+            .collect();
+        let mut n: usize = inside.iter().map(|&k| digits(toks[k].text)).sum();
+        let Some(&last) = inside.last() else { continue };
+        if n == 0 {
+            continue;
+        }
+        let (mut k, mut pieces) = (last + 1, 0);
+        while k < toks.len() && pieces < MAX_PIECES && n < full {
+            let skip = (k..toks.len().min(k + MAX_BACKCHANNEL))
+                .take_while(|&j| is_backchannel(toks[j].text) && owner(j, found).is_none())
+                .count();
+            let mut start = k + skip;
+            if start >= toks.len() {
+                break;
+            }
+            // A zero said as "a"/"oh" before the group is part of it.
+            let zero = said_zero(&toks, start) && owner(start, found).is_none();
+            let group = start + usize::from(zero);
+            // A group another detector already took (of any kind: the NER model may have called
+            // a piece of a card an address) counts toward the length and the chain goes on past it.
+            if let Some(j) = owner(group, found) {
+                let them: usize = (group..toks.len())
+                    .take_while(|&q| owner(q, found) == Some(j))
+                    .map(|q| digits(toks[q].text))
+                    .sum();
+                if them == 0 || zero {
+                    break;
+                }
+                if found[j].kind == e.kind {
+                    consumed[j] = true;
+                }
+                n += them;
+                k = group
+                    + (group..toks.len())
+                        .take_while(|&q| owner(q, found) == Some(j))
+                        .count();
+                pieces += 1;
+                continue;
+            }
+            let d = digits(toks[group].text) + usize::from(zero);
+            if d == usize::from(zero) || n + d > max {
+                break;
+            }
+            if zero {
+                start = group - 1;
+            }
+            let bytes = toks[start].bytes.start..toks[group].bytes.end;
+            added.push(Entity {
+                kind: e.kind,
+                words: text.word_range(bytes),
+                score: SCORE,
+                detector: DetectorKind::Rule(NAME),
+            });
+            n += d;
+            pieces += 1;
+            k = group + 1;
+        }
+    }
+    found.extend(added);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::normalize::NormalizedText;
+
+    fn ent(kind: EntityKind, words: std::ops::Range<usize>) -> Entity {
+        Entity {
+            kind,
+            words,
+            score: 0.9,
+            detector: DetectorKind::Rule("test"),
+        }
+    }
+
+    /// The entities added after `first` over `text`: kind and words.
+    fn added(text: &str, first: Vec<Entity>) -> Vec<(EntityKind, std::ops::Range<usize>)> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let n = NormalizedText::new(&words);
+        let mut found = first.clone();
+        continue_numbers(&n, &mut found);
+        found[first.len()..]
+            .iter()
+            .map(|e| {
+                assert_eq!(e.detector, DetectorKind::Rule(NAME));
+                (e.kind, e.words.clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pieces_after_backchannel_words_are_more_of_the_number() {
+        // Mono: the agent's words between the caller's groups.
+        assert_eq!(
+            added(
+                "the long one 4-1-7-7-0-2-3-9 go on. 5-5-1-8, right. 2-0-6-4, and the expiry?",
+                vec![ent(EntityKind::CreditCard, 3..4)]
+            ),
+            vec![
+                (EntityKind::CreditCard, 6..7),
+                (EntityKind::CreditCard, 8..9)
+            ]
+        );
+        // A member ID whose letters the NER model found, the rest after "yes".
+        assert_eq!(
+            added(
+                "it's KLM 772 yes. oh 3 9 1 5. thanks",
+                vec![ent(EntityKind::HealthPlan, 1..3)]
+            ),
+            vec![(EntityKind::HealthPlan, 4..9)]
+        );
+        // "A" for the "oh" of a group, and a piece another detector called something else
+        // counts and is stepped over.
+        assert_eq!(
+            added(
+                "routing 0-4-4 okay. A 18. mm-hmm 22 main 7 yes 5",
+                vec![
+                    ent(EntityKind::RoutingNumber, 1..2),
+                    ent(EntityKind::Address, 6..8)
+                ]
+            ),
+            vec![
+                (EntityKind::RoutingNumber, 3..5),
+                (EntityKind::RoutingNumber, 8..9)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_whole_number_and_other_words_end_it() {
+        // A whole card: the next "7 days ago" is not more of it.
+        assert!(added(
+            "card 4539 1488 0343 6467 okay. 7 days ago",
+            vec![ent(EntityKind::CreditCard, 1..5)]
+        )
+        .is_empty());
+        // Ordinary words between: not a continuation.
+        assert!(added(
+            "my account 4417 is old and 2019 was the year",
+            vec![ent(EntityKind::BankAccount, 2..3)]
+        )
+        .is_empty());
+        // Kinds not read in pieces.
+        assert!(added(
+            "born on 03/04/1988 yes 12",
+            vec![ent(EntityKind::Date, 2..3)]
+        )
+        .is_empty());
+        assert!(added("mr smith okay 4412", vec![ent(EntityKind::Person, 1..2)]).is_empty());
+        // "a" not before digits is a word.
+        assert!(added(
+            "account 5512 okay a dog",
+            vec![ent(EntityKind::BankAccount, 1..2)]
+        )
+        .is_empty());
+        // Never past the longest the kind can be.
+        assert!(added("cvv 123 okay 4567", vec![ent(EntityKind::Cvv, 1..2)]).is_empty());
+    }
+}

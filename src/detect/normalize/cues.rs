@@ -158,6 +158,11 @@ pub(super) const CONFUSIONS: &[Confusion] = &[
         heard: &["cart", "number"],
         said: &["card", "number"],
     },
+    // "IBAN" as "I won" on the same round's mono call ("I need the I won"). Only after "the".
+    Confusion {
+        heard: &["the", "i", "won"],
+        said: &["the", "iban"],
+    },
 ];
 
 /// A misheard cue at word `i`: one token per cue word said, each with the word it comes from,

@@ -151,6 +151,7 @@ impl Recognizer for Answers {
     fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
         let (mut i, mut named_until) = (0, 0);
+        let mut said_before: Vec<(usize, usize)> = Vec::new();
         while i < toks.len() {
             let Some((end, want)) = cue_at(&toks, i) else {
                 i += 1;
@@ -167,6 +168,16 @@ impl Recognizer for Answers {
             }
             if !bare {
                 named_until = named_until.max(end);
+            }
+            // The value said first: "2 6 1 4 1 1 8 7, and that's my social security number".
+            // Once per value: "my social" and "social security number" are both cues.
+            if let Some(runs) = value_before(&toks, i - 1, want).filter(|r| *r != said_before) {
+                said_before.clone_from(&runs);
+                let score = if bare { BARE_SCORE } else { SCORE };
+                for (a, b) in runs {
+                    let bytes = toks[a].bytes.start..toks[b].bytes.end;
+                    out.push(entity(text, bytes, want.kind, self.name(), score));
+                }
             }
             let Some(mut first) =
                 after_cue(&toks, end, want.gap + 1).find(|&k| group_digits(toks[k].text) > 0)
@@ -235,6 +246,59 @@ impl Recognizer for Answers {
             }
         }
     }
+}
+
+/// Words between a value and the cue said after it ("… and that's my social"); one of
+/// [`LINKS`] must be among them, so that "… 2019 my social life" is not one.
+const BEFORE_CUE: &[&str] = &[
+    "and", "that's", "thats", "that", "is", "was", "my", "the", "it's", "its", "which", "as",
+];
+const LINKS: &[&str] = &["is", "was", "that's", "thats", "it's", "its"];
+
+/// The pieces of a value said right before the cue at token `cue`, linked to it ("4402 9136, that's
+/// my account number"): each run of groups between backchannel words, as after a cue.
+fn value_before(toks: &[Token], cue: usize, want: Expect) -> Option<Vec<(usize, usize)>> {
+    let lead = (0..cue)
+        .rev()
+        .take(4)
+        .take_while(|&j| BEFORE_CUE.contains(&toks[j].text))
+        .count();
+    if !toks[cue - lead..cue]
+        .iter()
+        .any(|t| LINKS.contains(&t.text))
+    {
+        return None;
+    }
+    let (mut j, mut n, mut groups) = (cue - lead, 0, 0);
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut new_run = true;
+    while j > 0 && groups < MAX_GROUPS {
+        let d = group_digits(toks[j - 1].text);
+        if d == 0 {
+            let skip = (0..j)
+                .rev()
+                .take(MAX_BACKCHANNEL)
+                .take_while(|&q| is_backchannel(toks[q].text))
+                .count();
+            let more = j > skip && group_digits(toks[j - skip - 1].text) > 0;
+            if skip == 0 || !more || groups == 0 {
+                break;
+            }
+            (j, new_run) = (j - skip, true);
+            continue;
+        }
+        if n + d > want.max {
+            break;
+        }
+        (n, groups) = (n + d, groups + 1);
+        match runs.last_mut() {
+            Some(run) if !new_run => run.0 = j - 1,
+            _ => runs.push((j - 1, j - 1)),
+        }
+        new_run = false;
+        j -= 1;
+    }
+    (n >= want.min).then_some(runs)
 }
 
 /// The cue at token `i`, if any: the index past it and what it announces. "security number"
@@ -440,6 +504,23 @@ mod tests {
         none(Answers, "a number of 2024 models were sold");
         none(Answers, "she was number one in 2019");
         none(Answers, "room number 12 is on the left");
+    }
+
+    #[test]
+    fn the_value_before_a_cue_it_is_linked_to() {
+        // One digit lost: no SSN's shape, but said to be one.
+        assert_eq!(
+            found("2, 6, 1, 4, 1, 1, 8, 7, and that's my social security number."),
+            vec![(EntityKind::Ssn, 0..8)]
+        );
+        assert_eq!(
+            found("4402 91367 is my account number"),
+            vec![(EntityKind::BankAccount, 0..2)]
+        );
+        // Not linked to the cue, or too short for it.
+        none(Answers, "in 2019 my social security number changed");
+        none(Answers, "we had 20 and that's my social life");
+        none(Answers, "it was 2019, that's my account number's year");
     }
 
     #[test]

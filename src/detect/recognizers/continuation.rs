@@ -6,7 +6,7 @@
 //! first group stops at them. `answers` joins such pieces only after a cue that names the value;
 //! here the found first piece is the cue. A pass after every recognizer and the NER model: the
 //! digit groups that follow a found number with nothing but backchannel words between
-//! ([`is_backchannel`]) are more of it, reported as its kind, until the number has its usual
+//! ([`is_backchannel`]), or come before it with one or more of them between, are more of it, reported as its kind, until the number has its usual
 //! length (so the next speaker's "7 days ago" after a whole card is not read as more of it) and
 //! never past the longest the kind can be.
 
@@ -39,8 +39,9 @@ fn lengths(kind: EntityKind) -> Option<(usize, usize)> {
         Iban => (20, 34),
         Cvv => (3, 4),
         Zip => (5, 9),
+        // Of no fixed length: a member ID of ten, or an IBAN the NER model called a licence.
         IdNumber | DriverLicense | Passport | MedicalRecord | HealthPlan | VehicleId | DeviceId => {
-            (10, 20)
+            (16, 24)
         }
         _ => return None,
     })
@@ -62,8 +63,16 @@ pub fn continue_numbers(text: &NormalizedText, found: &mut Vec<Entity>) {
             .iter()
             .position(|e| e.words.start < words[k].end && words[k].start < e.words.end)
     };
+    // Only what merging will keep: a long-number reading under a checked card is no ID to
+    // continue with the card's own length.
+    let outranked = |i: usize| {
+        let e = &found[i];
+        found.iter().any(|f| {
+            f.score > e.score && f.words.start < e.words.end && e.words.start < f.words.end
+        })
+    };
     let mut order: Vec<usize> = (0..found.len())
-        .filter(|&i| lengths(found[i].kind).is_some())
+        .filter(|&i| lengths(found[i].kind).is_some() && !outranked(i))
         .collect();
     order.sort_by_key(|&i| found[i].words.start);
     let mut added: Vec<Entity> = Vec::new();
@@ -81,6 +90,11 @@ pub fn continue_numbers(text: &NormalizedText, found: &mut Vec<Entity>) {
         let Some(&last) = inside.last() else { continue };
         if n == 0 {
             continue;
+        }
+        // A run the normalizer joined is one number: the NER model may have tagged only some
+        // of the words said for it ("3 5 9" of "3 5 9 8 5 3 0 1").
+        for &k in &inside {
+            widen(&mut added, &e, &words[k]);
         }
         let (mut k, mut pieces) = (last + 1, 0);
         while k < toks.len() && pieces < MAX_PIECES && n < full {
@@ -106,6 +120,10 @@ pub fn continue_numbers(text: &NormalizedText, found: &mut Vec<Entity>) {
                 }
                 if found[j].kind == e.kind {
                     consumed[j] = true;
+                }
+                let owner_entity = found[j].clone();
+                for q in (group..toks.len()).take_while(|&q| owner(q, found) == Some(j)) {
+                    widen(&mut added, &owner_entity, &words[q]);
                 }
                 n += them;
                 k = group
@@ -133,8 +151,54 @@ pub fn continue_numbers(text: &NormalizedText, found: &mut Vec<Entity>) {
             pieces += 1;
             k = group + 1;
         }
+        // The groups said before it, a backchannel word or more between: "Q R T, six six one"
+        // | "yes" | "oh four four nine two", where only the last piece had its cue's shape.
+        let mut k = inside[0];
+        while pieces < MAX_PIECES && n < full {
+            let skip = (0..k)
+                .rev()
+                .take(MAX_BACKCHANNEL)
+                .take_while(|&j| is_backchannel(toks[j].text) && owner(j, found).is_none())
+                .count();
+            let Some(group) = k.checked_sub(skip + 1).filter(|_| skip > 0) else {
+                break;
+            };
+            let d = digits(toks[group].text);
+            if owner(group, found).is_some() || d == 0 || n + d > max {
+                break;
+            }
+            let zero =
+                group > 0 && said_zero(&toks, group - 1) && owner(group - 1, found).is_none();
+            let start = group - usize::from(zero);
+            let bytes = toks[start].bytes.start..toks[group].bytes.end;
+            added.push(Entity {
+                kind: e.kind,
+                words: text.word_range(bytes),
+                score: SCORE,
+                detector: DetectorKind::Rule(NAME),
+            });
+            n += d + usize::from(zero);
+            pieces += 1;
+            k = start;
+        }
     }
     found.extend(added);
+}
+
+/// Covers the rest of a token's words `token` that the NER model's `e` tags only in part, as
+/// `e`'s kind. (Rules report whole tokens; the normalizer may have joined a number word before a
+/// value into its token, "last 4 8812", which a rule rightly leaves out.)
+fn widen(added: &mut Vec<Entity>, e: &Entity, token: &std::ops::Range<usize>) {
+    let inside = e.words.start <= token.start && token.end <= e.words.end;
+    if inside || e.detector != DetectorKind::Ner {
+        return;
+    }
+    added.push(Entity {
+        kind: e.kind,
+        words: token.clone(),
+        score: SCORE,
+        detector: DetectorKind::Rule(NAME),
+    });
 }
 
 #[cfg(test)]
@@ -205,11 +269,59 @@ mod tests {
     }
 
     #[test]
+    fn pieces_before_the_found_one_after_a_backchannel_word() {
+        // Only the last piece had the shape its cue wants.
+        assert_eq!(
+            added(
+                "your insurance card? qrt 661 yes. oh 4 4 9 2. thanks",
+                vec![ent(EntityKind::HealthPlan, 6..11)]
+            ),
+            vec![(EntityKind::HealthPlan, 4..5)]
+        );
+        // Not without a backchannel word between, and not a question's own digits.
+        assert!(added("the last 4 8812", vec![ent(EntityKind::Ssn, 3..4)]).is_empty());
+        assert!(added(
+            "what's the 3 digit code? 394",
+            vec![ent(EntityKind::Cvv, 5..6)]
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_joined_run_tagged_in_part_is_covered_whole() {
+        // The NER model tagged "36 ok 3 5 9" of "… 36 ok 3 5 9 8 5 3 0 1 mmm 8 6 5 9 2 5 3".
+        assert_eq!(
+            added(
+                "the iban 36 ok 3 5 9 8 5 3 0 1 mmm 8 6 5 9 2 5 3",
+                vec![Entity {
+                    detector: DetectorKind::Ner,
+                    ..ent(EntityKind::DriverLicense, 2..7)
+                }]
+            ),
+            vec![
+                (EntityKind::DriverLicense, 4..12),
+                (EntityKind::DriverLicense, 13..20)
+            ]
+        );
+    }
+
+    #[test]
     fn a_whole_number_and_other_words_end_it() {
         // A whole card: the next "7 days ago" is not more of it.
         assert!(added(
             "card 4539 1488 0343 6467 okay. 7 days ago",
             vec![ent(EntityKind::CreditCard, 1..5)]
+        )
+        .is_empty());
+        // A weaker reading of the same digits (a long number under the card) is not continued
+        // with its own, longer length.
+        let weak = Entity {
+            score: 0.5,
+            ..ent(EntityKind::IdNumber, 1..5)
+        };
+        assert!(added(
+            "card 4539 1488 0343 646 okay. 7 days ago",
+            vec![ent(EntityKind::CreditCard, 1..5), weak]
         )
         .is_empty());
         // Ordinary words between: not a continuation.

@@ -96,6 +96,8 @@ const CUES: &[(&str, Id)] = &[
     ("insurance member number", Id::HealthPlan),
     ("insurance policy number", Id::HealthPlan),
     ("insurance card number", Id::HealthPlan),
+    // "could I have the ID from your insurance card?" | "Q R T, six six one".
+    ("insurance card", Id::HealthPlan),
     ("health insurance number", Id::HealthPlan),
     ("health plan", Id::HealthPlan),
     ("plan id", Id::HealthPlan),
@@ -428,11 +430,17 @@ mod tests {
                 HealthPlan,
                 6..7,
             ),
+            (
+                "the ID from your insurance card? It's 7 7 4 0 9 1 3.",
+                HealthPlan,
+                7..14,
+            ),
         ] {
             let (k, r, _, _) = one(words);
             assert_eq!((k, r), (kind, range), "{words}");
         }
         none("my medical records are at the clinic");
+        none("I lost my insurance card yesterday at 5");
         none("medicare covers 80 percent");
     }
 

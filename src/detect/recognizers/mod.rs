@@ -27,7 +27,9 @@
 //! `name_cues` ([`NameCues`]: "my name is X", "this is X calling", "Mr. X"), `answers` ([`Answers`]:
 //! a number read out in pieces after the phrase that names it), `spelled_codes`
 //! ([`SpelledCodes`]: a code Whisper wrote as one hyphenated word, "M-E-B-417-O-O-2-9"),
-//! `long_numbers` ([`LongNumbers`]: twelve digits or more in adjacent groups, no cue needed), and
+//! `long_numbers` ([`LongNumbers`]: twelve digits or more in adjacent groups, no cue needed),
+//! `continuation` ([`continue_numbers`]: not a recognizer but a pass over every detector's
+//! entities, the pieces of a number read on past the first one that was found), and
 //! `payment_digits` ([`PaymentDigits`], every number near payment words, for PCI policies) and
 //! `date_mentions` ([`DateMentions`]: years, weekdays and clock times, for `dates = "all"`); the
 //! last two are not in [`default_recognizers`]: a policy turns them on.

@@ -171,12 +171,17 @@ impl Recognizer for Answers {
             }
             // The value said first: "2 6 1 4 1 1 8 7, and that's my social security number".
             // Once per value: "my social" and "social security number" are both cues.
-            if let Some(runs) = value_before(&toks, i - 1, want).filter(|r| *r != said_before) {
+            // Not for a bare "number": "1500, is that the number" is a total or a count.
+            let before = if bare {
+                None
+            } else {
+                value_before(&toks, i - 1, want)
+            };
+            if let Some(runs) = before.filter(|r| *r != said_before) {
                 said_before.clone_from(&runs);
-                let score = if bare { BARE_SCORE } else { SCORE };
                 for (a, b) in runs {
                     let bytes = toks[a].bytes.start..toks[b].bytes.end;
-                    out.push(entity(text, bytes, want.kind, self.name(), score));
+                    out.push(entity(text, bytes, want.kind, self.name(), SCORE));
                 }
             }
             let Some(mut first) =
@@ -233,11 +238,7 @@ impl Recognizer for Answers {
             };
             if n >= want.min {
                 // A bare "number" says least: any other reading of the digits wins.
-                let score = if want.kind == EntityKind::IdNumber {
-                    BARE_SCORE
-                } else {
-                    SCORE
-                };
+                let score = if bare { BARE_SCORE } else { SCORE };
                 for &(a, b) in &runs {
                     let bytes = toks[a].bytes.start..toks[b].bytes.end;
                     out.push(entity(text, bytes, want.kind, self.name(), score));
@@ -521,6 +522,12 @@ mod tests {
         none(Answers, "in 2019 my social security number changed");
         none(Answers, "we had 20 and that's my social life");
         none(Answers, "it was 2019, that's my account number's year");
+        // A bare "number" names no value: what came before it is a total, a count or a year.
+        none(
+            Answers,
+            "the total came to 1500, is that the number you have",
+        );
+        none(Answers, "we sold 2024 and that's the number");
     }
 
     #[test]

@@ -134,7 +134,7 @@ pub fn continue_numbers(text: &NormalizedText, found: &mut Vec<Entity>) {
                 continue;
             }
             let d = digits(toks[group].text) + usize::from(zero);
-            if d == usize::from(zero) || n + d > max {
+            if d == usize::from(zero) || n + d > max || !piece_ends(&toks, group + 1) {
                 break;
             }
             if zero {
@@ -183,6 +183,14 @@ pub fn continue_numbers(text: &NormalizedText, found: &mut Vec<Entity>) {
         }
     }
     found.extend(added);
+}
+
+/// Whether a piece read out may end before token `k`: at the end, a backchannel word or the
+/// next group. A word of a sentence after the digits ("8812" | "thanks" | "7 days ago") makes
+/// them a count in that sentence, not more of the number.
+fn piece_ends(toks: &[Token], k: usize) -> bool {
+    toks.get(k)
+        .is_none_or(|t| is_backchannel(t.text) || digits(t.text) > 0 || said_zero(toks, k))
 }
 
 /// Covers the rest of a token's words `token` that the NER model's `e` tags only in part, as
@@ -345,5 +353,17 @@ mod tests {
         .is_empty());
         // Never past the longest the kind can be.
         assert!(added("cvv 123 okay 4567", vec![ent(EntityKind::Cvv, 1..2)]).is_empty());
+        // A count in the next sentence: the pieces of a number read out end at a backchannel
+        // word, the next piece or the end, never at "days" or "kids".
+        assert!(added(
+            "the last four of your social? 8812. great, thanks. 7 days ago",
+            vec![ent(EntityKind::Ssn, 6..7)]
+        )
+        .is_empty());
+        assert!(added(
+            "my number is 555 0148. okay, and 2 kids",
+            vec![ent(EntityKind::Phone, 3..5)]
+        )
+        .is_empty());
     }
 }

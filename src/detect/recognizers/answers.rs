@@ -17,7 +17,7 @@
 use std::sync::LazyLock;
 
 use super::context::{after_cue, CueIndex};
-use super::{entity, group_digits, said_zero, tokens, Recognizer, Token};
+use super::{entity, group_digits, piece_ends, said_zero, tokens, Recognizer, Token};
 use crate::detect::normalize::{is_backchannel, NormalizedText};
 use crate::detect::{Entity, EntityKind};
 
@@ -212,6 +212,13 @@ impl Recognizer for Answers {
                 }
                 if n + d > want.max {
                     break;
+                }
+                // A piece after backchannel words: "and a 20 dollar fee" is no more of it.
+                if new_run && groups > 0 {
+                    let run_end = (k..toks.len()).find(|&j| digits_at(&toks, j) == 0);
+                    if !piece_ends(&toks, run_end.unwrap_or(toks.len())) {
+                        break;
+                    }
                 }
                 (n, groups) = (n + d, groups + 1);
                 match runs.last_mut() {
@@ -528,6 +535,11 @@ mod tests {
             "the total came to 1500, is that the number you have",
         );
         none(Answers, "we sold 2024 and that's the number");
+        // A fee in the next sentence, its "a" no zero.
+        assert_eq!(
+            found("my account number is 44172 and a 20 dollar fee"),
+            vec![(EntityKind::BankAccount, 4..5)]
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! length (so the next speaker's "7 days ago" after a whole card is not read as more of it) and
 //! never past the longest the kind can be.
 
-use super::{group_digits as digits, said_zero, tokens, Token};
+use super::{group_digits as digits, piece_ends, said_zero, tokens, Token};
 use crate::detect::normalize::{is_backchannel, NormalizedText};
 use crate::detect::{DetectorKind, Entity, EntityKind};
 
@@ -185,14 +185,6 @@ pub fn continue_numbers(text: &NormalizedText, found: &mut Vec<Entity>) {
     found.extend(added);
 }
 
-/// Whether a piece read out may end before token `k`: at the end, a backchannel word or the
-/// next group. A word of a sentence after the digits ("8812" | "thanks" | "7 days ago") makes
-/// them a count in that sentence, not more of the number.
-fn piece_ends(toks: &[Token], k: usize) -> bool {
-    toks.get(k)
-        .is_none_or(|t| is_backchannel(t.text) || digits(t.text) > 0 || said_zero(toks, k))
-}
-
 /// Covers the rest of a token's words `token` that the NER model's `e` tags only in part, as
 /// `e`'s kind. (Rules report whole tokens; the normalizer may have joined a number word before a
 /// value into its token, "last 4 8812", which a rule rightly leaves out.)
@@ -360,6 +352,13 @@ mod tests {
             vec![ent(EntityKind::Ssn, 6..7)]
         )
         .is_empty());
+        assert_eq!(
+            added(
+                "the long one 4-1-7-7-0-2-3-9 go on. 5-5-1-8 is that right?",
+                vec![ent(EntityKind::CreditCard, 3..4)]
+            ),
+            vec![(EntityKind::CreditCard, 6..7)]
+        );
         assert!(added(
             "my number is 555 0148. okay, and 2 kids",
             vec![ent(EntityKind::Phone, 3..5)]

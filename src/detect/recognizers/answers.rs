@@ -189,6 +189,10 @@ impl Recognizer for Answers {
             else {
                 continue;
             };
+            // "call this number tomorrow at 10.30": a clock time is no number asked for.
+            if bare && clock_time(toks[first].text) {
+                continue;
+            }
             if first > end && said_zero(&toks, first - 1) {
                 first -= 1;
             }
@@ -309,15 +313,54 @@ fn value_before(toks: &[Token], cue: usize, want: Expect) -> Option<Vec<(usize, 
     (n >= want.min).then_some(runs)
 }
 
+/// Whether `t` is a clock time as Whisper writes one ("10.30", "9.45").
+fn clock_time(t: &str) -> bool {
+    let Some((h, m)) = t.split_once('.') else {
+        return false;
+    };
+    let num = |s: &str| {
+        s.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| s.parse::<u32>().ok())
+    };
+    matches!((h.len(), m.len()), (1..=2, 2))
+        && num(h).flatten().is_some_and(|h| h <= 24)
+        && num(m).flatten().is_some_and(|m| m < 60)
+}
+
+/// What a figure does right after "number" when it is spoken of rather than asked for.
+const FIGURE_VERBS: &[&str] = &[
+    "went",
+    "goes",
+    "dropped",
+    "drops",
+    "fell",
+    "falls",
+    "rose",
+    "rises",
+    "grew",
+    "grows",
+    "increased",
+    "decreased",
+    "doubled",
+    "jumped",
+    "climbed",
+    "reached",
+    "hit",
+    "stood",
+    "stands",
+];
+
 /// The cue at token `i`, if any: the index past it and what it announces. "security number"
 /// right after "social" is the SSN's cue, not a card's.
 fn cue_at(toks: &[Token], i: usize) -> Option<(usize, Expect)> {
     let (end, want) = CUE_INDEX.find(toks, i)?;
     let after_social = i.checked_sub(1).is_some_and(|p| toks[p].text == "social");
     // "a number of 2024 models", "number one": a count or a rank, not a value asked for.
+    // "the number dropped to 1500": a figure spoken of, moving.
     let of = toks
         .get(end)
-        .is_some_and(|t| matches!(t.text, "of" | "one" | "1"));
+        .is_some_and(|t| matches!(t.text, "of" | "one" | "1") || FIGURE_VERBS.contains(&t.text));
     let bare_number = want.kind == EntityKind::IdNumber;
     let refused = (want.kind == EntityKind::Cvv && after_social) || (bare_number && of);
     (!refused).then_some((end, want))
@@ -512,6 +555,10 @@ mod tests {
         none(Answers, "a number of 2024 models were sold");
         none(Answers, "she was number one in 2019");
         none(Answers, "room number 12 is on the left");
+        // A figure spoken of, not asked for.
+        none(Answers, "the number dropped to 1500 last year");
+        none(Answers, "the number went up in 2023");
+        none(Answers, "call this number tomorrow at 10.30");
     }
 
     #[test]

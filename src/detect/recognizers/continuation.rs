@@ -1,14 +1,15 @@
-//! The rest of a number read out in pieces, after any detector found its first piece: "2-4-2-3-0-7-7-6"
-//! (a card) | "go on." | "9-2-7-0" | "right." | "6-9-8-2".
+//! The rest of a number read out in pieces, after any detector found its first piece:
+//! "2-4-2-3-0-7-7-6" (a card) | "go on." | "9-2-7-0" | "right." | "6-9-8-2".
 //!
 //! In a mono recording both voices share one transcript, so the agent's "go on", "yes" and
 //! "mm-hm" land between the caller's groups, and a recognizer (or the NER model) that matched the
 //! first group stops at them. `answers` joins such pieces only after a cue that names the value;
 //! here the found first piece is the cue. A pass after every recognizer and the NER model: the
 //! digit groups that follow a found number with nothing but backchannel words between
-//! ([`is_backchannel`]), or come before it with one or more of them between, are more of it, reported as its kind, until the number has its usual
-//! length (so the next speaker's "7 days ago" after a whole card is not read as more of it) and
-//! never past the longest the kind can be.
+//! ([`is_backchannel`]), or come before it with one or more of them between, are more of it,
+//! reported as its kind. Each piece must end where a piece read out ends ([`piece_ends`]: not
+//! "7 days ago"), the number stops at its usual length (so the next speaker's digits after a
+//! whole card are not read as more of it), and never goes past the longest the kind can be.
 
 use super::{group_digits as digits, piece_ends, said_zero, tokens, Token};
 use crate::detect::normalize::{is_backchannel, NormalizedText};

@@ -17,7 +17,7 @@
 use std::sync::LazyLock;
 
 use super::context::{after_cue, CueIndex};
-use super::{entity, group_digits, said_zero, tokens, Recognizer, Token};
+use super::{entity, group_digits, piece_ends, said_zero, tokens, Recognizer, Token};
 use crate::detect::normalize::{is_backchannel, NormalizedText};
 use crate::detect::{Entity, EntityKind};
 
@@ -171,12 +171,17 @@ impl Recognizer for Answers {
             }
             // The value said first: "2 6 1 4 1 1 8 7, and that's my social security number".
             // Once per value: "my social" and "social security number" are both cues.
-            if let Some(runs) = value_before(&toks, i - 1, want).filter(|r| *r != said_before) {
+            // Not for a bare "number": "1500, is that the number" is a total or a count.
+            let before = if bare {
+                None
+            } else {
+                value_before(&toks, i - 1, want)
+            };
+            if let Some(runs) = before.filter(|r| *r != said_before) {
                 said_before.clone_from(&runs);
-                let score = if bare { BARE_SCORE } else { SCORE };
                 for (a, b) in runs {
                     let bytes = toks[a].bytes.start..toks[b].bytes.end;
-                    out.push(entity(text, bytes, want.kind, self.name(), score));
+                    out.push(entity(text, bytes, want.kind, self.name(), SCORE));
                 }
             }
             let Some(mut first) =
@@ -184,6 +189,10 @@ impl Recognizer for Answers {
             else {
                 continue;
             };
+            // "call this number tomorrow at 10.30": a clock time is no number asked for.
+            if bare && clock_time(toks[first].text) {
+                continue;
+            }
             if first > end && said_zero(&toks, first - 1) {
                 first -= 1;
             }
@@ -207,6 +216,13 @@ impl Recognizer for Answers {
                 }
                 if n + d > want.max {
                     break;
+                }
+                // A piece after backchannel words: "and a 20 dollar fee" is no more of it.
+                if new_run && groups > 0 {
+                    let run_end = (k..toks.len()).find(|&j| digits_at(&toks, j) == 0);
+                    if !piece_ends(&toks, run_end.unwrap_or(toks.len())) {
+                        break;
+                    }
                 }
                 (n, groups) = (n + d, groups + 1);
                 match runs.last_mut() {
@@ -233,11 +249,7 @@ impl Recognizer for Answers {
             };
             if n >= want.min {
                 // A bare "number" says least: any other reading of the digits wins.
-                let score = if want.kind == EntityKind::IdNumber {
-                    BARE_SCORE
-                } else {
-                    SCORE
-                };
+                let score = if bare { BARE_SCORE } else { SCORE };
                 for &(a, b) in &runs {
                     let bytes = toks[a].bytes.start..toks[b].bytes.end;
                     out.push(entity(text, bytes, want.kind, self.name(), score));
@@ -301,15 +313,54 @@ fn value_before(toks: &[Token], cue: usize, want: Expect) -> Option<Vec<(usize, 
     (n >= want.min).then_some(runs)
 }
 
+/// Whether `t` is a clock time as Whisper writes one ("10.30", "9.45").
+fn clock_time(t: &str) -> bool {
+    let Some((h, m)) = t.split_once('.') else {
+        return false;
+    };
+    let num = |s: &str| {
+        s.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| s.parse::<u32>().ok())
+    };
+    matches!((h.len(), m.len()), (1..=2, 2))
+        && num(h).flatten().is_some_and(|h| h <= 24)
+        && num(m).flatten().is_some_and(|m| m < 60)
+}
+
+/// What a figure does right after "number" when it is spoken of rather than asked for.
+const FIGURE_VERBS: &[&str] = &[
+    "went",
+    "goes",
+    "dropped",
+    "drops",
+    "fell",
+    "falls",
+    "rose",
+    "rises",
+    "grew",
+    "grows",
+    "increased",
+    "decreased",
+    "doubled",
+    "jumped",
+    "climbed",
+    "reached",
+    "hit",
+    "stood",
+    "stands",
+];
+
 /// The cue at token `i`, if any: the index past it and what it announces. "security number"
 /// right after "social" is the SSN's cue, not a card's.
 fn cue_at(toks: &[Token], i: usize) -> Option<(usize, Expect)> {
     let (end, want) = CUE_INDEX.find(toks, i)?;
     let after_social = i.checked_sub(1).is_some_and(|p| toks[p].text == "social");
     // "a number of 2024 models", "number one": a count or a rank, not a value asked for.
+    // "the number dropped to 1500": a figure spoken of, moving.
     let of = toks
         .get(end)
-        .is_some_and(|t| matches!(t.text, "of" | "one" | "1"));
+        .is_some_and(|t| matches!(t.text, "of" | "one" | "1") || FIGURE_VERBS.contains(&t.text));
     let bare_number = want.kind == EntityKind::IdNumber;
     let refused = (want.kind == EntityKind::Cvv && after_social) || (bare_number && of);
     (!refused).then_some((end, want))
@@ -504,6 +555,10 @@ mod tests {
         none(Answers, "a number of 2024 models were sold");
         none(Answers, "she was number one in 2019");
         none(Answers, "room number 12 is on the left");
+        // A figure spoken of, not asked for.
+        none(Answers, "the number dropped to 1500 last year");
+        none(Answers, "the number went up in 2023");
+        none(Answers, "call this number tomorrow at 10.30");
     }
 
     #[test]
@@ -521,6 +576,17 @@ mod tests {
         none(Answers, "in 2019 my social security number changed");
         none(Answers, "we had 20 and that's my social life");
         none(Answers, "it was 2019, that's my account number's year");
+        // A bare "number" names no value: what came before it is a total, a count or a year.
+        none(
+            Answers,
+            "the total came to 1500, is that the number you have",
+        );
+        none(Answers, "we sold 2024 and that's the number");
+        // A fee in the next sentence, its "a" no zero.
+        assert_eq!(
+            found("my account number is 44172 and a 20 dollar fee"),
+            vec![(EntityKind::BankAccount, 4..5)]
+        );
     }
 
     #[test]

@@ -1,16 +1,17 @@
-//! The rest of a number read out in pieces, after any detector found its first piece: "2-4-2-3-0-7-7-6"
-//! (a card) | "go on." | "9-2-7-0" | "right." | "6-9-8-2".
+//! The rest of a number read out in pieces, after any detector found its first piece:
+//! "2-4-2-3-0-7-7-6" (a card) | "go on." | "9-2-7-0" | "right." | "6-9-8-2".
 //!
 //! In a mono recording both voices share one transcript, so the agent's "go on", "yes" and
 //! "mm-hm" land between the caller's groups, and a recognizer (or the NER model) that matched the
 //! first group stops at them. `answers` joins such pieces only after a cue that names the value;
 //! here the found first piece is the cue. A pass after every recognizer and the NER model: the
 //! digit groups that follow a found number with nothing but backchannel words between
-//! ([`is_backchannel`]), or come before it with one or more of them between, are more of it, reported as its kind, until the number has its usual
-//! length (so the next speaker's "7 days ago" after a whole card is not read as more of it) and
-//! never past the longest the kind can be.
+//! ([`is_backchannel`]), or come before it with one or more of them between, are more of it,
+//! reported as its kind. Each piece must end where a piece read out ends ([`piece_ends`]: not
+//! "7 days ago"), the number stops at its usual length (so the next speaker's digits after a
+//! whole card are not read as more of it), and never goes past the longest the kind can be.
 
-use super::{group_digits as digits, said_zero, tokens, Token};
+use super::{group_digits as digits, piece_ends, said_zero, tokens, Token};
 use crate::detect::normalize::{is_backchannel, NormalizedText};
 use crate::detect::{DetectorKind, Entity, EntityKind};
 
@@ -134,7 +135,7 @@ pub fn continue_numbers(text: &NormalizedText, found: &mut Vec<Entity>) {
                 continue;
             }
             let d = digits(toks[group].text) + usize::from(zero);
-            if d == usize::from(zero) || n + d > max {
+            if d == usize::from(zero) || n + d > max || !piece_ends(&toks, group + 1) {
                 break;
             }
             if zero {
@@ -345,5 +346,24 @@ mod tests {
         .is_empty());
         // Never past the longest the kind can be.
         assert!(added("cvv 123 okay 4567", vec![ent(EntityKind::Cvv, 1..2)]).is_empty());
+        // A count in the next sentence: the pieces of a number read out end at a backchannel
+        // word, the next piece or the end, never at "days" or "kids".
+        assert!(added(
+            "the last four of your social? 8812. great, thanks. 7 days ago",
+            vec![ent(EntityKind::Ssn, 6..7)]
+        )
+        .is_empty());
+        assert_eq!(
+            added(
+                "the long one 4-1-7-7-0-2-3-9 go on. 5-5-1-8 is that right?",
+                vec![ent(EntityKind::CreditCard, 3..4)]
+            ),
+            vec![(EntityKind::CreditCard, 6..7)]
+        );
+        assert!(added(
+            "my number is 555 0148. okay, and 2 kids",
+            vec![ent(EntityKind::Phone, 3..5)]
+        )
+        .is_empty());
     }
 }

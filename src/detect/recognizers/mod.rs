@@ -84,7 +84,7 @@ pub use zip::Zip;
 use std::ops::Range;
 
 use super::entity::{DetectorKind, Entity, EntityKind};
-use super::normalize::NormalizedText;
+use super::normalize::{self, NormalizedText};
 
 /// One rule family: finds its entities in a normalized view.
 pub trait Recognizer: Send + Sync {
@@ -264,6 +264,18 @@ fn group_digits(t: &str) -> usize {
 fn said_zero(toks: &[Token], k: usize) -> bool {
     matches!(toks[k].text, "a" | "o" | "oh")
         && toks.get(k + 1).is_some_and(|t| group_digits(t.text) > 0)
+}
+
+/// Whether a piece of a number read out may end before token `k`: at the end, a backchannel
+/// word, the next group, or a listener's check ("is that right?"). Another word after the digits
+/// ("8812" | "thanks" | "7 days ago") makes them a count in that sentence, not more of the number.
+fn piece_ends(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_none_or(|t| {
+        normalize::is_backchannel(t.text)
+            || matches!(t.text, "is" | "was" | "that's" | "thats")
+            || group_digits(t.text) > 0
+            || said_zero(toks, k)
+    })
 }
 
 /// A whole-token digit run (`4111111111111111`, `+442079460958`).

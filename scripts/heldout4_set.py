@@ -22,8 +22,12 @@ that is checked here), valid-format SSNs. `python3 scripts/heldout4_set.py` chec
 
 from __future__ import annotations
 
-import re
 import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import heldout_checks  # noqa: E402
+from heldout_checks import report  # noqa: E402
 
 AGENT, CALLER = 0, 1
 
@@ -421,100 +425,11 @@ WHOLE: dict[str, dict[str, str]] = {
 # Independent of scripts/make_spoken_set.py's check_item (which make_heldout.py also runs): the
 # checksums of every value written above, so a typo in a value cannot pass as a fictional one.
 
-ITEM = re.compile(r"\[([^\[\]|]+)\|([A-Z_]+)\|([^\[\]|]*)(?:\|([^\[\]|]*))?\]")
-
-
-def luhn_ok(digits: str) -> bool:
-    """The Luhn check of a card number."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
-
-
-def aba_ok(digits: str) -> bool:
-    """The ABA routing number checksum (weights 3, 7, 1)."""
-    if not re.fullmatch(r"\d{9}", digits):
-        return False
-    d = [int(c) for c in digits]
-    return (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0
-
-
-IBAN_LENGTHS = {"AT": 20, "BE": 16, "CH": 21, "DE": 22, "IE": 22, "NL": 18}
-
-
-def iban_ok(value: str) -> bool:
-    """ISO 13616 mod-97 and the country's length, plus the national check digits of BE and NL."""
-    s = value.replace(" ", "")
-    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", s) or IBAN_LENGTHS.get(s[:2]) != len(s):
-        return False
-    if int("".join(str(int(c, 36)) for c in s[4:] + s[:4])) % 97 != 1:
-        return False
-    bban = s[4:]
-    if s[:2] == "BE":
-        return int(bban[:10]) % 97 == (int(bban[10:]) % 97)  # 97 when the remainder is 0
-    if s[:2] == "NL":
-        return sum(int(c) * w for c, w in zip(bban[4:], range(10, 0, -1))) % 11 == 0
-    return True
-
-
-def ssn_ok(value: str) -> bool:
-    """A valid-format SSN (area not 000, 666 or 9xx; group and serial not zero) or a last four."""
-    m = re.fullmatch(r"(\d{3})-(\d{2})-(\d{4})", value)
-    if not m:
-        return bool(re.fullmatch(r"\d{4}", value))
-    area, group, serial = m.groups()
-    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
-
-
-def phone_ok(value: str) -> bool:
-    """Fictional numbers only: NANP 555-01xx, Ofcom drama ranges, ACMA's 5550 range."""
-    d = re.sub(r"\D", "", value)
-    if value.startswith("+44"):
-        return d.startswith(("442079460", "447700900"))
-    if value.startswith("+61"):
-        return d.startswith("6125550")
-    if value.startswith("+1"):
-        d = d[1:]
-    if len(d) == 7:
-        return d.startswith("55501")
-    return len(d) == 10 and d[0] in "23456789" and d[3:8] == "55501"
-
-
-def values() -> list[tuple[str, str, str]]:
-    """(where, kind, value) of every utterance item, call item and whole call value."""
-    out = []
-    for cat, style, markup in UTTERANCES:
-        out += [(f"{cat}_{style}", m[2], m[3]) for m in ITEM.finditer(markup)]
-    for stem, turns in CALLS:
-        whole = WHOLE.get(stem, {})
-        for _, markup in turns:
-            out += [(stem, m[2], m[3]) for m in ITEM.finditer(markup) if m[2] not in whole]
-        out += [(f"{stem}/whole", kind, value) for kind, value in whole.items()]
-    return out
-
-
 def self_check() -> dict[str, int]:
-    """Check every value's checksum or fictional range; items per kind (calls included)."""
-    checks = {
-        "CREDIT_CARD": lambda v: luhn_ok(re.sub(r"\D", "", v)),
-        "ROUTING_NUMBER": lambda v: aba_ok(v),
-        "IBAN": iban_ok,
-        "SSN": ssn_ok,
-        "PHONE": phone_ok,
-    }
-    kinds: dict[str, int] = {}
-    for where, kind, value in values():
-        assert checks.get(kind, lambda v: True)(value), f"{where}: {kind} value fails its check"
-        kinds[kind] = kinds.get(kind, 0) + 1
-    for stem in WHOLE:
-        assert stem in dict(CALLS), f"WHOLE names an unknown call {stem}"
-    return kinds
+    """Every value's checksum or fictional range (scripts/heldout_checks.py); items per kind."""
+    return heldout_checks.self_check(UTTERANCES, CALLS, WHOLE)
 
 
 if __name__ == "__main__":
-    per_kind = self_check()
-    print(f"{len(UTTERANCES)} utterances, {len(CALLS)} calls; values checked per kind: "
-          + ", ".join(f"{k} {n}" for k, n in sorted(per_kind.items())))
+    report(UTTERANCES, CALLS, self_check())
     sys.exit(0)

@@ -142,12 +142,7 @@ pub fn continue_numbers(text: &NormalizedText, found: &mut Vec<Entity>) {
                 start = group - 1;
             }
             let bytes = toks[start].bytes.start..toks[group].bytes.end;
-            added.push(Entity {
-                kind: e.kind,
-                words: text.word_range(bytes),
-                score: SCORE,
-                detector: DetectorKind::Rule(NAME),
-            });
+            added.push(piece(e.kind, text.word_range(bytes)));
             n += d;
             pieces += 1;
             k = group + 1;
@@ -172,18 +167,23 @@ pub fn continue_numbers(text: &NormalizedText, found: &mut Vec<Entity>) {
                 group > 0 && said_zero(&toks, group - 1) && owner(group - 1, found).is_none();
             let start = group - usize::from(zero);
             let bytes = toks[start].bytes.start..toks[group].bytes.end;
-            added.push(Entity {
-                kind: e.kind,
-                words: text.word_range(bytes),
-                score: SCORE,
-                detector: DetectorKind::Rule(NAME),
-            });
+            added.push(piece(e.kind, text.word_range(bytes)));
             n += d + usize::from(zero);
             pieces += 1;
             k = start;
         }
     }
     found.extend(added);
+}
+
+/// A piece found here: `words`, as `kind`.
+fn piece(kind: EntityKind, words: std::ops::Range<usize>) -> Entity {
+    Entity {
+        kind,
+        words,
+        score: SCORE,
+        detector: DetectorKind::Rule(NAME),
+    }
 }
 
 /// Covers the rest of a token's words `token` that the NER model's `e` tags only in part, as
@@ -194,12 +194,7 @@ fn widen(added: &mut Vec<Entity>, e: &Entity, token: &std::ops::Range<usize>) {
     if inside || e.detector != DetectorKind::Ner {
         return;
     }
-    added.push(Entity {
-        kind: e.kind,
-        words: token.clone(),
-        score: SCORE,
-        detector: DetectorKind::Rule(NAME),
-    });
+    added.push(piece(e.kind, token.clone()));
 }
 
 #[cfg(test)]

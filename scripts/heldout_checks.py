@@ -14,8 +14,13 @@ import re
 ITEM = re.compile(r"\[([^\[\]|]+)\|([A-Z_]+)\|([^\[\]|]*)(?:\|([^\[\]|]*))?\]")
 
 # IBAN lengths of the countries the rounds use (ISO 13616 registry).
-IBAN_LENGTHS = {"AT": 20, "BE": 16, "CH": 21, "DE": 22, "ES": 24, "FR": 27, "GB": 22, "IE": 22,
-                "IT": 27, "NL": 18}
+IBAN_LENGTHS = {"AT": 20, "BE": 16, "CH": 21, "DE": 22, "ES": 24, "FI": 18, "FR": 27, "GB": 22,
+                "IE": 22, "IT": 27, "NL": 18, "NO": 15, "PL": 28}
+
+# Fictional UK numbers in national form: Ofcom's drama ranges (mobile 07700 900xxx, London
+# 020 7946 0xxx, and the 496 0xxx blocks of the geographic codes below); "+44" drops the 0.
+UK_DRAMA = ("07700900", "02079460", "01134960", "01144960", "01154960", "01164960", "01174960",
+            "01184960", "01214960", "01314960", "01414960", "01514960", "01614960", "01914980")
 
 
 def luhn_ok(digits: str) -> bool:
@@ -50,6 +55,21 @@ def iban_ok(value: str) -> bool:
     if s[:2] == "FR":
         bank, branch, acct, key = bban[:5], bban[5:10], bban[10:21], bban[21:]
         return (89 * int(bank) + 15 * int(branch) + 3 * int(acct) + int(key)) % 97 == 0
+    if s[:2] == "ES":  # two mod-11 digits: bank and branch, then account
+        w = (1, 2, 4, 8, 5, 10, 9, 7, 3, 6)
+
+        def dc(ds: str) -> int:
+            d = 11 - sum(int(c) * x for c, x in zip(ds, w)) % 11
+            return {10: 1, 11: 0}.get(d, d)
+        return bban[8:10] == f"{dc('00' + bban[:8])}{dc(bban[10:])}"
+    if s[:2] == "NO":  # mod 11 over the account, weights 5 4 3 2 7 6 5 4 3 2
+        r = sum(int(c) * x for c, x in zip(bban[:10], (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))) % 11
+        return (11 - r) % 11 == int(bban[10])
+    if s[:2] == "PL":  # the branch code's check digit, weights 3 9 7 1 3 9 7
+        r = sum(int(c) * x for c, x in zip(bban[:7], (3, 9, 7, 1, 3, 9, 7))) % 10
+        return (10 - r) % 10 == int(bban[7])
+    if s[:2] == "FI":  # Luhn over the 14 digits
+        return luhn_ok(bban)
     return True
 
 
@@ -63,12 +83,17 @@ def ssn_ok(value: str) -> bool:
 
 
 def phone_ok(value: str) -> bool:
-    """Fictional numbers only: NANP 555-01xx, Ofcom drama ranges, ACMA's 5550 range."""
+    """Fictional numbers only: NANP 555-01xx, Ofcom drama ranges (international or national
+    form), ACMA's 02 5550 range (the same)."""
     d = re.sub(r"\D", "", value)
     if value.startswith("+44"):
-        return d.startswith(("442079460", "447700900"))
+        return ("0" + d[2:]).startswith(UK_DRAMA) and len(d) == 12
     if value.startswith("+61"):
-        return d.startswith("6125550")
+        return d.startswith("6125550") and len(d) == 11
+    if value.startswith(("0", "(0")):
+        if d.startswith("025550"):
+            return len(d) == 10
+        return d.startswith(UK_DRAMA) and len(d) == 11
     if value.startswith("+1"):
         d = d[1:]
     if len(d) == 7:

@@ -519,11 +519,17 @@ def aba_ok(digits: str) -> bool:
 
 
 def phone_ok(value: str, digits: str) -> bool:
-    """Fictional numbers only: NANP 555-01xx, UK drama ranges, AU 5550."""
+    """Fictional numbers only: NANP 555-01xx, UK drama ranges, AU 5550 (also in national form:
+    07700 900xxx, 020 7946 0xxx, 011x or 01x1 496 0xxx, 0191 498 0xxx, (02) 5550 xxxx)."""
     if value.startswith("+44"):
         return digits.startswith("442079460") or digits.startswith("447700900")
     if value.startswith("+61"):
         return digits.startswith("6125550")
+    if value.startswith(("0", "(0")):
+        if digits.startswith("025550"):
+            return len(digits) == 10
+        uk_geo = re.fullmatch(r"01(1[3-8]|[2-9]1)(4960|4980)\d{3}", digits)
+        return len(digits) == 11 and (digits.startswith(("07700900", "02079460")) or bool(uk_geo))
     nanp = digits[1:] if value.startswith("+1") else digits
     if len(nanp) == 7:
         return nanp.startswith("55501")

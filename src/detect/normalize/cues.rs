@@ -163,6 +163,41 @@ pub(super) const CONFUSIONS: &[Confusion] = &[
         heard: &["the", "i", "won"],
         said: &["the", "iban"],
     },
+    // "back" as "Mac" in "the code on the back" and "the three on the back" (Whisper wrote
+    // "three" as "free" there), on round four's `esp_us_m7`, once it was a tuning set.
+    Confusion {
+        heard: &["on", "the", "mac"],
+        said: &["on", "the", "back"],
+    },
+    Confusion {
+        heard: &["free", "on", "the", "mac"],
+        said: &["3", "on", "the", "back"],
+    },
+    Confusion {
+        heard: &["free", "on", "the", "back"],
+        said: &["3", "on", "the", "back"],
+    },
+    // "postal code" as "Hustle code" on round four's `joe_noisy`, once it was a tuning set.
+    Confusion {
+        heard: &["hustle", "code"],
+        said: &["postal", "code"],
+    },
+    // "exp date" as "X-Day" / "X day" on round four's `joe_fast` and `joe_tel` ("X-Day
+    // 1030."), once it was a tuning set.
+    Confusion {
+        heard: &["x-day"],
+        said: &["exp", "date"],
+    },
+    Confusion {
+        heard: &["x", "day"],
+        said: &["exp", "date"],
+    },
+    // "IBAN" as "Ivan" on round four's `joe_tel` ("The Ivan? Okay, i-52-B-O-F-I-…"), once it
+    // was a tuning set. Only after "the": a man named Ivan is not "the Ivan".
+    Confusion {
+        heard: &["the", "ivan"],
+        said: &["the", "iban"],
+    },
 ];
 
 /// A misheard cue at word `i`: one token per cue word said, each with the word it comes from,

@@ -120,7 +120,8 @@ pub struct NormalizedText {
 
 impl NormalizedText {
     pub fn new<S: AsRef<str>>(words: &[S]) -> Self {
-        let cleaned: Vec<Cleaned> = words.iter().map(|w| Cleaned::new(w.as_ref())).collect();
+        let mut cleaned: Vec<Cleaned> = words.iter().map(|w| Cleaned::new(w.as_ref())).collect();
+        numbers::or_as_oh(&mut cleaned);
         let mut out = Builder::default();
         #[cfg(test)]
         let mut spans = Vec::new();

@@ -476,6 +476,34 @@ pub(super) fn free_leads_digits(w: &[Cleaned], k: usize) -> bool {
     }
 }
 
+/// Marks as a zero each "or" that Whisper wrote for an "oh" inside a number read out in pieces:
+/// "512, 555, or 179" | "5, 5, 4, 7 or 3, 9, 5". Seven digits or more around it, and pieces on
+/// at least one side, so that "2 or 3", "100 or 200" and "1000 or 2000" stay choices.
+pub(super) fn or_as_oh(w: &mut [Cleaned]) {
+    let digits = |c: &Cleaned| match c.num {
+        Num::Digit(_) | Num::Oh | Num::Free => Some(1),
+        Num::Teen(_) | Num::Tens(_) | Num::Compound(..) => Some(2),
+        Num::Written => written_digits(c)
+            .filter(|(plus, _)| !plus)
+            .map(|(_, d)| d.len()),
+        _ => None,
+    };
+    for k in 1..w.len().saturating_sub(1) {
+        if w[k].text != "or" {
+            continue;
+        }
+        let side = |range: &mut dyn Iterator<Item = usize>| {
+            let counts: Vec<usize> = range.map_while(|j| digits(&w[j])).collect();
+            (counts.len(), counts.iter().sum::<usize>())
+        };
+        let (lw, ld) = side(&mut (0..k).rev());
+        let (rw, rd) = side(&mut (k + 1..w.len()));
+        if lw > 0 && rw > 0 && ld + rd >= 7 && (lw >= 2 || rw >= 2) {
+            w[k].num = Num::Oh;
+        }
+    }
+}
+
 /// Whether the "oh"s starting at word `k` are followed by a digit ("oh five" yes, "oh well" no).
 pub(super) fn oh_leads_digits(w: &[Cleaned], k: usize) -> bool {
     let next = (k..w.len())
@@ -622,6 +650,26 @@ mod tests {
             "call toll free 18005550199"
         );
         assert_eq!(norm("free 1-800-555-0199").text(), "free 18005550199");
+    }
+
+    #[test]
+    fn or_is_a_zero_only_inside_a_number_read_in_pieces() {
+        // Round four's espeak voices (a tuning set since), as Whisper wrote them.
+        assert_eq!(norm("512, 555, or 179.").text(), "5125550179");
+        assert_eq!(
+            norm("Socials. 5, 5, 4, 7 or 3, 9, 9, 5.").text(),
+            "socials 554703995"
+        );
+        assert_eq!(norm("is 1 5 5 5 or 1 45").text(), "is 15550145");
+        for s in [
+            "2 or 3 people",
+            "100 or 200 dollars",
+            "1000 or 2000",
+            "in 2019 or 2020",
+            "10 20 or 30",
+        ] {
+            assert!(norm(s).text().contains(" or "), "{s}: {}", norm(s).text());
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@
 use std::sync::LazyLock;
 
 use super::context::{after_cue, CueIndex};
-use super::{entity, group_digits, piece_ends, said_zero, tokens, Recognizer, Token};
+use super::{corrected, entity, group_digits, piece_ends, said_zero, tokens, Recognizer, Token};
 use crate::detect::normalize::{is_backchannel, NormalizedText};
 use crate::detect::{Entity, EntityKind};
 
@@ -84,6 +84,9 @@ const CUES: &[(&str, Expect)] = &[
     ("social on file", SSN),
     ("social ends in", SSN_LAST),
     ("ssn ends in", SSN_LAST),
+    // "The last four are 7 3 5 1": the last four of whatever was asked for, four digits.
+    ("last 4 are", close(expect(EntityKind::IdNumber, 4, 4, 4))),
+    ("last 4 is", close(expect(EntityKind::IdNumber, 4, 4, 4))),
     ("last 4 of my social", SSN_LAST),
     ("last 4 of your social", SSN_LAST),
     ("last 4 of the social", SSN_LAST),
@@ -96,6 +99,11 @@ const CUES: &[(&str, Expect)] = &[
     ("transit number", ROUTING),
     ("account number", ACCOUNT),
     ("count number", ACCOUNT),
+    // "2739 a 14307 is my checking": the account named by what it is.
+    ("checking account", ACCOUNT),
+    ("savings account", ACCOUNT),
+    ("my checking", ACCOUNT),
+    ("my savings", ACCOUNT),
     ("card number", CARD),
     ("credit card number", CARD),
     ("debit card number", CARD),
@@ -117,8 +125,12 @@ const CUES: &[(&str, Expect)] = &[
     ("3 digit code", CVV),
     ("phone number", PHONE),
     ("cell number", PHONE),
+    ("my cell is", PHONE),
+    ("my cell's", PHONE),
+    ("my mobile is", PHONE),
     ("mobile number", PHONE),
     ("call me back at", PHONE),
+    ("country code", PHONE),
     ("call me at", PHONE),
     ("reach me at", PHONE),
     ("text me on", PHONE),
@@ -198,40 +210,7 @@ impl Recognizer for Answers {
             }
             // The groups, each run of them between backchannel words ("412." | "okay." |
             // "68359.") reported on its own, so the words between stay.
-            let mut runs: Vec<(usize, usize)> = Vec::new();
-            let (mut k, mut n, mut groups, mut new_run) = (first, 0, 0, true);
-            while k < toks.len() && groups < MAX_GROUPS {
-                let d = digits_at(&toks, k);
-                if d == 0 {
-                    let skip = (k..toks.len().min(k + MAX_BACKCHANNEL))
-                        .take_while(|&j| is_backchannel(toks[j].text))
-                        .count();
-                    let next = k + skip;
-                    let more = next < toks.len() && digits_at(&toks, next) > 0;
-                    if skip == 0 || !more || n >= want.full {
-                        break;
-                    }
-                    (k, new_run) = (next, true);
-                    continue;
-                }
-                if n + d > want.max {
-                    break;
-                }
-                // A piece after backchannel words: "and a 20 dollar fee" is no more of it.
-                if new_run && groups > 0 {
-                    let run_end = (k..toks.len()).find(|&j| digits_at(&toks, j) == 0);
-                    if !piece_ends(&toks, run_end.unwrap_or(toks.len())) {
-                        break;
-                    }
-                }
-                (n, groups) = (n + d, groups + 1);
-                match runs.last_mut() {
-                    Some(run) if !new_run => run.1 = k,
-                    _ => runs.push((k, k)),
-                }
-                new_run = false;
-                k += 1;
-            }
+            let (mut runs, mut n) = groups_from(&toks, first, want);
             // The normalizer joins groups said without a pause into one token: a first one
             // longer than the kind is the value with more after it ("card 4482…0329", its
             // expiry joined on), still the value.
@@ -240,9 +219,19 @@ impl Recognizer for Answers {
             } else {
                 0
             };
-            if groups == 0 && digits_at(&toks, first) <= want.max + overrun {
+            if runs.is_empty() && digits_at(&toks, first) <= want.max + overrun {
                 n = digits_at(&toks, first);
                 runs.push((first, first));
+            }
+            // "A3. No, sorry, 823.": what the caller reads out again after a correction is the
+            // value too, and the slip before it a misread piece of it.
+            let slip = runs.last().map_or(first, |r| r.1);
+            if let Some(again) = corrected(&toks, slip) {
+                let (more, m) = groups_from(&toks, again, want);
+                if m >= want.min {
+                    runs.extend(more);
+                    n = n.max(m);
+                }
             }
             let Some(&(_, last)) = runs.last() else {
                 continue;
@@ -286,6 +275,21 @@ fn value_before(toks: &[Token], cue: usize, want: Expect) -> Option<Vec<(usize, 
     let mut new_run = true;
     while j > 0 && groups < MAX_GROUPS {
         let d = group_digits(toks[j - 1].text);
+        // "2739. A 14. 307": a zero said as "a" between two groups is one more digit.
+        if d == 0
+            && groups > 0
+            && !new_run
+            && j >= 2
+            && said_zero(toks, j - 1)
+            && group_digits(toks[j - 2].text) > 0
+            && n < want.max
+        {
+            if let Some(run) = runs.last_mut() {
+                run.0 = j - 1;
+            }
+            (n, j) = (n + 1, j - 1);
+            continue;
+        }
         if d == 0 {
             let skip = (0..j)
                 .rev()
@@ -378,14 +382,63 @@ const MAX_BACKCHANNEL: usize = 4;
 /// an uncued phone (0.6) or SSN (0.5) reading of the same digits.
 const SCORE: f32 = 0.62;
 
+/// The groups of a value from token `first` on: each run of them between backchannel words,
+/// and the digits in all.
+fn groups_from(toks: &[Token], first: usize, want: Expect) -> (Vec<(usize, usize)>, usize) {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let (mut k, mut n, mut groups, mut new_run) = (first, 0, 0, true);
+    while k < toks.len() && groups < MAX_GROUPS {
+        let d = digits_at(toks, k);
+        if d == 0 {
+            let skip = (k..toks.len().min(k + MAX_BACKCHANNEL))
+                .take_while(|&j| is_backchannel(toks[j].text))
+                .count();
+            let next = k + skip;
+            let more = next < toks.len() && digits_at(toks, next) > 0;
+            if skip == 0 || !more || n >= want.full {
+                break;
+            }
+            (k, new_run) = (next, true);
+            continue;
+        }
+        if n + d > want.max {
+            break;
+        }
+        // A piece after backchannel words: "and a 20 dollar fee" is no more of it.
+        if new_run && groups > 0 {
+            let run_end = (k..toks.len()).find(|&j| digits_at(toks, j) == 0);
+            if !piece_ends(toks, run_end.unwrap_or(toks.len())) {
+                break;
+            }
+        }
+        (n, groups) = (n + d, groups + 1);
+        match runs.last_mut() {
+            Some(run) if !new_run => run.1 = k,
+            _ => runs.push((k, k)),
+        }
+        new_run = false;
+        k += 1;
+    }
+    (runs, n)
+}
+
 /// After a bare "number": below every other reading of the same digits (an uncued SSN is 0.5).
 const BARE_SCORE: f32 = 0.45;
 
 /// The digits of a token that is a group of a number ([`group_digits`]), or 1 for a zero said
 /// as "a"/"oh" right before one ("a 14" for "oh one four").
 fn digits_at(toks: &[Token], k: usize) -> usize {
+    // "5036 for 555 0781": a "four" or "two" between two groups, as Whisper writes it.
+    // Groups of three digits or more on both sides, and no range ("from 100 to 200").
+    let between = |k: usize| {
+        k > 0
+            && matches!(toks[k].text, "for" | "to" | "too")
+            && group_digits(toks[k - 1].text) >= 3
+            && toks.get(k + 1).is_some_and(|t| group_digits(t.text) >= 3)
+            && (k < 2 || !matches!(toks[k - 2].text, "from" | "between"))
+    };
     match group_digits(toks[k].text) {
-        0 if said_zero(toks, k) => 1,
+        0 if said_zero(toks, k) || between(k) => 1,
         d => d,
     }
 }
@@ -587,6 +640,12 @@ mod tests {
             found("my account number is 44172 and a 20 dollar fee"),
             vec![(EntityKind::BankAccount, 4..5)]
         );
+        // Round four's `joe_tel` (a tuning set since): a zero said "a" between the groups.
+        assert_eq!(
+            found("2739. A 14. 307. Is my checking?"),
+            vec![(EntityKind::BankAccount, 0..4)]
+        );
+        none(Answers, "I'm checking 2 things a 3 times");
     }
 
     #[test]

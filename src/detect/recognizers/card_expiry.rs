@@ -36,6 +36,9 @@ const CUES: &[&str] = &[
     "good til",
     // Whisper's mishearing of "expiration".
     "exploration",
+    // The date printed on a card just spoken of: "the date on it is August 2030".
+    "date on it",
+    "date on the card",
     // The agent's question on a call: "and the month and year it runs out?" | "oh three, 31".
     "month and year",
     "month and the year",
@@ -50,7 +53,9 @@ static CUE_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(CUES));
 /// Weaker cues, Whisper's forms of "valid until" among them ("Valed until", "Valor then till"):
 /// only a month name and a year after them is an expiry ("runs out November 2029"), never bare
 /// digits ("until 1130" is a time).
-const MONTH_CUES: &[&str] = &["until", "till", "til", "thru", "runs out", "run out"];
+const MONTH_CUES: &[&str] = &[
+    "until", "till", "til", "thru", "through", "runs out", "run out",
+];
 
 static MONTH_CUE_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(MONTH_CUES));
 
@@ -63,6 +68,10 @@ const CUE_AFTER: &[&str] = &[
     "is the expiry",
     "is the exp",
     "is when it expires",
+    "that's when it expires",
+    "thats when it expires",
+    "that's the expiry",
+    "that's the expiration",
     "is when the card expires",
 ];
 
@@ -93,12 +102,13 @@ impl Recognizer for CardExpiry {
                 .find(|&c| MONTH_CUE_INDEX.at(&toks, c) == Some(end))?;
             let valid = toks[cue.saturating_sub(2)..cue]
                 .iter()
-                .any(|t| t.text.starts_with("val") || t.text == "good");
+                .any(|t| t.text.starts_with("val") || matches!(t.text, "good" | "got"));
             // "It runs until the end of June": "it" is what was just spoken of, on a call the
             // card; "your contract runs until …" names something else.
             let word = |back: usize| cue.checked_sub(back).map_or("", |j| toks[j].text);
-            let it =
-                matches!(word(1), "runs" | "run" | "lasts") && matches!(word(2), "it" | "it's");
+            // "Underneath it says valid through May of 2030", the cue as Whisper heard it
+            // ("ballot through", "has melted through"): "it" a word or two before the cue.
+            let it = (1..=3).any(|b| matches!(word(b), "it" | "it's"));
             if !valid && !it && !card_spoken_of(&toks, cue) {
                 return None;
             }
@@ -242,6 +252,10 @@ mod tests {
         // Until a month and year with no card spoken of, or printed on something else.
         none(CardExpiry, "the store is open until March 2025");
         none(CardExpiry, "Your contract runs until December 2026.");
+        none(CardExpiry, "The office is open through May 2030.");
+        none(CardExpiry, "It says the sale runs through May 2030.");
+        none(CardExpiry, "The date on it is the 5th of May.");
+        none(CardExpiry, "Day 1030 of the project.");
         none(CardExpiry, "the price is 8.29 dollars");
         none(CardExpiry, "1230 is the expiry of the offer code");
         none(CardExpiry, "It says 1230 on the back of the receipt");
@@ -260,6 +274,14 @@ mod tests {
             ("It stays good till 04, 2029.", 4..6),
             ("The 4-digit code is 0.650. Expires 8.29.", 6..7),
             ("and the month and the year it runs out? 0-3, 31.", 9..11),
+            // Round four's `joe` variants (a tuning set since), as Whisper wrote them.
+            ("Oh, 627. That's when it expires.", 0..2),
+            ("The date on it is August 2030.", 5..7),
+            ("Underneath it says ballot through May of 2030.", 5..8),
+            ("X-Day 1030.", 1..2),
+            ("X day 1030.", 2..3),
+            ("It's got through March 2031.", 3..5),
+            ("underneath it has melted through May of 2030", 5..8),
         ] {
             let e = one(CardExpiry, words, EntityKind::CardExpiry);
             assert_eq!(e.words, range, "{words}");

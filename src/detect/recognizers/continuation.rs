@@ -77,6 +77,7 @@ pub fn continue_numbers(text: &NormalizedText, found: &mut Vec<Entity>) {
         .collect();
     order.sort_by_key(|&i| found[i].words.start);
     let mut added: Vec<Entity> = Vec::new();
+    let mut restarts: Vec<Entity> = Vec::new();
     let mut consumed = vec![false; found.len()];
     for i in order {
         if consumed[i] {
@@ -156,7 +157,17 @@ pub fn continue_numbers(text: &NormalizedText, found: &mut Vec<Entity>) {
                 .take(MAX_BACKCHANNEL)
                 .take_while(|&j| is_backchannel(toks[j].text) && owner(j, found).is_none())
                 .count();
-            let Some(group) = k.checked_sub(skip + 1).filter(|_| skip > 0) else {
+            // "3767, a 49573627054": a lone "a"/"oh" right before the found piece is a zero
+            // or a filler between two groups of one number, as a backchannel word would be.
+            let lone_zero = skip == 0
+                && k >= 2
+                && said_zero(&toks, k - 1)
+                && owner(k - 1, found).is_none()
+                && digits(toks[k - 2].text) > 0;
+            let Some(group) = k
+                .checked_sub(skip + 1 + usize::from(lone_zero))
+                .filter(|_| skip > 0 || lone_zero)
+            else {
                 break;
             };
             let d = digits(toks[group].text);
@@ -166,14 +177,89 @@ pub fn continue_numbers(text: &NormalizedText, found: &mut Vec<Entity>) {
             let zero =
                 group > 0 && said_zero(&toks, group - 1) && owner(group - 1, found).is_none();
             let start = group - usize::from(zero);
-            let bytes = toks[start].bytes.start..toks[group].bytes.end;
+            let end = if lone_zero { k - 1 } else { group };
+            let bytes = toks[start].bytes.start..toks[end].bytes.end;
             added.push(piece(e.kind, text.word_range(bytes)));
-            n += d + usize::from(zero);
+            n += d + usize::from(zero) + usize::from(lone_zero);
             pieces += 1;
             k = start;
         }
     }
+    // "4313, sorry, hang on, I'll start over. 4313 4291 …": the slip read out before a
+    // restart is a piece of the number read again after it.
+    for e in found
+        .iter()
+        .chain(&added)
+        .filter(|e| lengths(e.kind).is_some())
+    {
+        let Some(first) = (0..toks.len()).find(|&k| words[k].start >= e.words.start) else {
+            continue;
+        };
+        if let Some((a, b)) = slip_before(&toks, first) {
+            if (a..=b).all(|k| owner(k, found).is_none()) {
+                let bytes = toks[a].bytes.start..toks[b].bytes.end;
+                restarts.push(piece(e.kind, text.word_range(bytes)));
+            }
+        }
+    }
     found.extend(added);
+    found.extend(restarts);
+}
+
+/// Words between a slip and the number read out again: "sorry, hang on, I'll start over", with
+/// "for" as Whisper writes a "four" said first.
+const RESTART: &[&str] = &[
+    "sorry",
+    "no",
+    "wait",
+    "oops",
+    "hang",
+    "on",
+    "i'll",
+    "i",
+    "will",
+    "let",
+    "me",
+    "start",
+    "again",
+    "over",
+    "from",
+    "the",
+    "top",
+    "beginning",
+    "okay",
+    "ok",
+    "um",
+    "uh",
+    "for",
+    "actually",
+    "mean",
+    "scratch",
+    "that",
+];
+/// Of those, the ones that say the reading starts again.
+const RESTART_MARKS: &[&str] = &["sorry", "oops", "again", "over", "scratch", "mean", "wait"];
+
+/// The digit groups of a slip right before a restart that ends at token `first`: their first
+/// and last token, three digits or more.
+fn slip_before(toks: &[Token], first: usize) -> Option<(usize, usize)> {
+    let between = (0..first)
+        .rev()
+        .take(8)
+        .take_while(|&j| RESTART.contains(&toks[j].text))
+        .count();
+    let marked = (first - between..first).any(|j| RESTART_MARKS.contains(&toks[j].text));
+    let last = first
+        .checked_sub(between + 1)
+        .filter(|_| marked && between > 0)?;
+    let run = (0..=last)
+        .rev()
+        .take(MAX_PIECES)
+        .take_while(|&j| digits(toks[j].text) > 0)
+        .count();
+    let a = last + 1 - run;
+    let n: usize = (a..=last).map(|j| digits(toks[j].text)).sum();
+    (run > 0 && n >= 3).then_some((a, last))
 }
 
 /// A piece found here: `words`, as `kind`.
@@ -274,11 +360,42 @@ mod tests {
             ),
             vec![(EntityKind::HealthPlan, 4..5)]
         );
+        // A lone "a" between the groups (round four's `joe`, a tuning set since).
+        assert_eq!(
+            added(
+                "american express 3767, a 49573627054.",
+                vec![ent(EntityKind::CreditCard, 4..5)]
+            ),
+            vec![(EntityKind::CreditCard, 2..4)]
+        );
         // Not without a backchannel word between, and not a question's own digits.
         assert!(added("the last 4 8812", vec![ent(EntityKind::Ssn, 3..4)]).is_empty());
         assert!(added(
             "what's the 3 digit code? 394",
             vec![ent(EntityKind::Cvv, 5..6)]
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_slip_before_a_restart_is_part_of_the_number() {
+        // Round four's `joe_noisy` (a tuning set since); "for" is the "four" said first.
+        assert_eq!(
+            added(
+                "4 3 1 3 sorry hang on. I'll start over for three 1 3 4 2 9 1 1 9 2 5 1 3 2",
+                vec![ent(EntityKind::IdNumber, 11..25)]
+            ),
+            vec![(EntityKind::IdNumber, 0..4)]
+        );
+        // No restart said, or a count before it.
+        assert!(added(
+            "room 4313 and then 4313 4291 1192 5132",
+            vec![ent(EntityKind::CreditCard, 4..8)]
+        )
+        .is_empty());
+        assert!(added(
+            "we need 2 sorry hang on 4313 4291 1192 5132",
+            vec![ent(EntityKind::CreditCard, 6..10)]
         )
         .is_empty());
     }

@@ -6,8 +6,8 @@
 
 use std::sync::LazyLock;
 
-use super::context::{after_cue, card_spoken_of, CueIndex};
-use super::{entity, tokens, Recognizer, Token};
+use super::context::{after_cue, card_spoken_of, phrase_at, CueIndex};
+use super::{corrected, entity, tokens, Recognizer, Token};
 use crate::detect::normalize::NormalizedText;
 use crate::detect::validators::all_digits;
 use crate::detect::{Entity, EntityKind};
@@ -50,10 +50,23 @@ const CUES: &[&str] = &[
     "digits on the front",
     "3 digit code",
     "4 digit code",
+    // "and the three on the back, 561".
+    "3 on the back",
+    "4 on the back",
     "3 digit number",
 ];
 
 static CUE_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(CUES));
+
+/// Where the code is printed, said after it (Whisper heard "strip" as "script" on round four's
+/// `joe_noisy`, a tuning set since).
+const AFTER: &[&str] = &[
+    "on the signature strip",
+    "on the signature script",
+    "on the signature panel",
+    "on the back of the card",
+    "on the back of my card",
+];
 
 /// Non-filler words allowed between the cue and the code ("security code **on my card** is …").
 const MAX_WORDS: usize = 3;
@@ -71,12 +84,31 @@ impl Recognizer for Cvv {
             // The first token with a digit after the cue is the code, or there is none.
             let k = after_cue(&toks, end, MAX_WORDS)
                 .find(|&k| toks[k].text.bytes().any(|b| b.is_ascii_digit()))?;
-            let t = toks[k].text;
-            ((3..=4).contains(&t.len()) && all_digits(t)).then_some((k, k))
+            let code = |j: usize| (3..=4).contains(&toks[j].text.len()) && all_digits(toks[j].text);
+            // "Security code A3. No, sorry, 823.": the slip and the code read out again.
+            match corrected(&toks, k).filter(|&j| code(j)) {
+                Some(j) => Some((k, j)),
+                None => code(k).then_some((k, k)),
+            }
         });
-        for &(k, _) in &found {
-            let bytes = toks[k].bytes.clone();
+        for &(k, last) in &found {
+            let bytes = toks[k].bytes.start..toks[last].bytes.end;
             out.push(entity(text, bytes, EntityKind::Cvv, self.name(), 0.85));
+        }
+        // "It's 416 on the signature strip": where it is printed, said after it.
+        for k in 0..toks.len() {
+            let t = toks[k].text;
+            let printed = AFTER.iter().any(|p| phrase_at(&toks, k + 1, p).is_some());
+            let taken = found.iter().any(|&(f, l)| f <= k && k <= l);
+            if printed && !taken && (3..=4).contains(&t.len()) && all_digits(t) {
+                out.push(entity(
+                    text,
+                    toks[k].bytes.clone(),
+                    EntityKind::Cvv,
+                    self.name(),
+                    0.8,
+                ));
+            }
         }
         for (k, t) in toks.iter().enumerate() {
             // "Card 4482 … 0329. Code 816.": "code" alone, where a card was just spoken of.
@@ -84,7 +116,7 @@ impl Recognizer for Cvv {
                 let code = after_cue(&toks, k + 1, 1)
                     .find(|&j| toks[j].text.bytes().any(|b| b.is_ascii_digit()))
                     .filter(|&j| (3..=4).contains(&toks[j].text.len()) && all_digits(toks[j].text));
-                if let Some(j) = code.filter(|&j| !found.iter().any(|&(f, _)| f == j)) {
+                if let Some(j) = code.filter(|&j| !found.iter().any(|&(f, l)| f <= j && j <= l)) {
                     let bytes = toks[j].bytes.clone();
                     out.push(entity(text, bytes, EntityKind::Cvv, self.name(), 0.7));
                 }

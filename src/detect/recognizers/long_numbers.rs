@@ -15,6 +15,11 @@ use crate::detect::{Entity, EntityKind};
 /// Digits adjacent groups need together.
 const MIN_DIGITS: usize = 12;
 
+/// Digits read out one at a time that make an identifier on their own: "1, 1, 3, 9, 5, 4, 4"
+/// is a number being read from something (a routing number whose cue Whisper garbled); nobody
+/// says a count, a price or a year digit by digit.
+const MIN_SINGLE_DIGITS: usize = 7;
+
 pub struct LongNumbers;
 
 impl Recognizer for LongNumbers {
@@ -22,17 +27,55 @@ impl Recognizer for LongNumbers {
         "long_number"
     }
 
-    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
+        // "1-346-55-0157": a number Whisper wrote in three dashed groups or more is one it
+        // heard read out in pieces, and nine digits or more of it are an identifier even when
+        // a digit was lost (a phone one short) or its cue misheard.
+        for t in &toks {
+            let range = text.word_range(t.bytes.clone());
+            let one_by_one = range.len() >= MIN_SINGLE_DIGITS
+                && words[range.clone()].iter().all(|w| single_digit(w));
+            if (range.len() == 1 && dashed_id(words[range.start])) || one_by_one {
+                out.push(entity(
+                    text,
+                    t.bytes.clone(),
+                    EntityKind::IdNumber,
+                    self.name(),
+                    0.45,
+                ));
+            }
+        }
         let mut i = 0;
         while i < toks.len() {
-            let run = toks[i..].iter().take_while(|t| digits(t.text) > 0).count();
+            // "5.5.02. 864.8. 786.4. 5.44.": a group with two points in it is no price, and
+            // the points beside it are Whisper's between groups read out.
+            let dotted = toks[i..]
+                .iter()
+                .take_while(|t| dotted_group(t.text))
+                .count();
+            let strict = toks[i..].iter().take_while(|t| digits(t.text) > 0).count();
+            let multi = toks[i..i + dotted]
+                .iter()
+                .any(|t| t.text.bytes().filter(|&c| c == b'.').count() >= 2);
+            // A group without a point among them says the same ("15502 864.8 786.4 5.44").
+            let whole = toks[i..i + dotted]
+                .iter()
+                .any(|t| t.text.len() >= 3 && t.text.bytes().all(|c| c.is_ascii_digit()));
+            let run = if multi || (whole && dotted >= 4) {
+                dotted.max(strict)
+            } else {
+                strict
+            };
             if run == 0 {
                 i += 1;
                 continue;
             }
             let group = &toks[i..i + run];
-            let n: usize = group.iter().map(|t| digits(t.text)).sum();
+            let n: usize = group
+                .iter()
+                .map(|t| t.text.bytes().filter(u8::is_ascii_digit).count())
+                .sum();
             let years = group.iter().all(|t| year(t.text));
             if n >= MIN_DIGITS && !years {
                 let bytes = group[0].bytes.start..group[run - 1].bytes.end;
@@ -66,6 +109,36 @@ fn digits(t: &str) -> usize {
     d
 }
 
+/// A word of three or more dash- or slash-separated digit groups, nine digits or more
+/// ("1-346-55-0157"), or eight after a "+"; a date ("2024-01-15") has eight.
+fn dashed_id(w: &str) -> bool {
+    let w = w.trim_end_matches(['.', ',', '?', '!']);
+    // A leading "+" says phone: "+4/4/20/7946" (+44 20 7946 …) is one with eight digits.
+    let (plus, w) = w.strip_prefix('+').map_or((false, w), |w| (true, w));
+    let parts: Vec<&str> = w.split(['-', '/']).collect();
+    parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+        && parts.iter().map(|p| p.len()).sum::<usize>() >= if plus { 8 } else { 9 }
+}
+
+/// One digit, as written ("4,") or said ("four", "oh").
+fn single_digit(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
+    (w.len() == 1 && w.as_bytes()[0].is_ascii_digit())
+        || WORDS.contains(&w.to_ascii_lowercase().as_str())
+}
+
+/// Digits with points between them only ("5.5.02", "864.8").
+fn dotted_group(t: &str) -> bool {
+    t.starts_with(|c: char| c.is_ascii_digit())
+        && t.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+}
+
 /// Years, one or several joined by the normalizer ("2019 2020 2021" → `201920202021`).
 fn year(t: &str) -> bool {
     let b = t.as_bytes();
@@ -88,6 +161,9 @@ mod tests {
             ("it's 4417 1234 5678 thanks", 1..4),
             // A group with a point in it, as Whisper writes some ("537-1.0482").
             ("it is 4417 1234 1.0482 5678 thanks", 2..6),
+            // Round four's `esp_us_m7` (a tuning set since): points between the groups.
+            ("use the other one. 5.5.02. 864.8. 786.4. 5.44.", 3..8),
+            ("it's 5.5.02 864.8 786.4 5.44", 1..5),
         ] {
             let e = one(LongNumbers, words, EntityKind::IdNumber);
             assert_eq!((e.words, e.score), (range, 0.5), "{words}");
@@ -102,5 +178,38 @@ mod tests {
         none(LongNumbers, "it costs 12.50 or 13.75 now");
         none(LongNumbers, "the prices were 19.99 24.99 29.99 now");
         none(LongNumbers, "prices 19.99 24.99 29.99 39.99 now");
+        none(LongNumbers, "readings 102.5 98.6 100.4 99.1 today");
+    }
+
+    #[test]
+    fn seven_digits_read_out_one_at_a_time() {
+        // Round four's espeak voices (a tuning set since): the cue garbled or in a sentence
+        // before.
+        for (words, range) in [
+            ("1, 1, 3, 9, 5, 4, 4", 0..7),
+            // The normalizer reads "one" before the digits as one more.
+            ("We are coming to you for a good one. 5 5 5 4 1 9 2.", 8..16),
+            ("it's four six three four six four five", 1..8),
+        ] {
+            let e = one(LongNumbers, words, EntityKind::IdNumber);
+            assert_eq!((e.words, e.score), (range, 0.45), "{words}");
+        }
+        none(LongNumbers, "count with me 1 2 3 4 5 6");
+        none(LongNumbers, "we sold 1200 units, 3 4 5 6 7 8 and 9");
+    }
+
+    #[test]
+    fn dashed_groups_of_nine_digits_or_more() {
+        for (words, range) in [
+            ("with the country code 1-346-55-0157", 4..5),
+            ("the flat is +4/4/20/7946 0532", 3..4),
+            ("ref 12-345-6789.", 1..2),
+        ] {
+            let e = one(LongNumbers, words, EntityKind::IdNumber);
+            assert_eq!((e.words, e.score), (range, 0.45), "{words}");
+        }
+        none(LongNumbers, "the match on 2024-01-15 ended 21-14");
+        none(LongNumbers, "call 555-0123 or 1-800-55");
+        none(LongNumbers, "on 12/25/2024 or 1/2/2025");
     }
 }

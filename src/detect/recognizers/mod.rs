@@ -266,6 +266,30 @@ fn said_zero(toks: &[Token], k: usize) -> bool {
         && toks.get(k + 1).is_some_and(|t| group_digits(t.text) > 0)
 }
 
+/// Words of a speaker correcting what they just read out ("A3. No, sorry, 823."), and those
+/// of them that say it is a correction.
+const CORRECTION: &[&str] = &[
+    "no", "sorry", "wait", "actually", "oops", "i", "mean", "it's", "its", "it", "is", "let", "me",
+    "start", "again", "over",
+];
+const CORRECTION_MARKS: &[&str] = &["no", "sorry", "wait", "actually", "oops", "mean"];
+
+/// The first group of a value read out again after a correction right after token `k`: in
+/// "a3 | no sorry | 823" the index of `823`.
+fn corrected(toks: &[Token], k: usize) -> Option<usize> {
+    let after = toks.get(k + 1..)?;
+    let n = after
+        .iter()
+        .take(5)
+        .take_while(|t| CORRECTION.contains(&t.text))
+        .count();
+    let marked = after[..n]
+        .iter()
+        .any(|t| CORRECTION_MARKS.contains(&t.text));
+    let j = k + 1 + n;
+    (marked && toks.get(j).is_some_and(|t| group_digits(t.text) > 0)).then_some(j)
+}
+
 /// Whether a piece of a number read out may end before token `k`: at the end, a backchannel
 /// word, the next group, or a listener's check ("is that right?"). Another word after the digits
 /// ("8812" | "thanks" | "7 days ago") makes them a count in that sentence, not more of the number.

@@ -177,6 +177,24 @@ pub(super) const CONFUSIONS: &[Confusion] = &[
         heard: &["free", "on", "the", "back"],
         said: &["3", "on", "the", "back"],
     },
+    // Round four's mono call `card_cvv_zip` (a tuning set since): "security code on the back"
+    // as "secure it is called on the mark", "billing zip code" as "milling lip called/code".
+    Confusion {
+        heard: &["secure", "it", "is"],
+        said: &["security", "code"],
+    },
+    Confusion {
+        heard: &["called", "on", "the", "mark"],
+        said: &["code", "on", "the", "back"],
+    },
+    Confusion {
+        heard: &["lip", "code"],
+        said: &["zip", "code"],
+    },
+    Confusion {
+        heard: &["lip", "called"],
+        said: &["zip", "code"],
+    },
     // "postal code" as "Hustle code" on round four's `joe_noisy`, once it was a tuning set.
     Confusion {
         heard: &["hustle", "code"],

@@ -87,6 +87,8 @@ const BACKCHANNEL: &[&str] = &[
     "okay", "ok", "uh-huh", "mm-hm", "mm-hmm", "mhm", "mm", "hmm", "yep", "yup", "yeah", "yes",
     "right", "sure", "got", "it", "alright", "go", "on", "ahead", "and", "then", "uh", "um", "mmm",
     "hm", "keep", "going", "continue", "next", "thanks", "great", "perfect",
+    // Whisper's forms of a listener's "mm-hm" on round four's mono calls (a tuning set since).
+    "uh-uh", "m&hm", "mhmm",
 ];
 
 /// Whether `word` (in [`bare`] form, as the view's tokens are) is a backchannel word.

@@ -476,8 +476,8 @@ pub(super) fn free_leads_digits(w: &[Cleaned], k: usize) -> bool {
     }
 }
 
-/// Marks as a zero each "or" that Whisper wrote for an "oh" inside a number read out in pieces:
-/// "512, 555, or 179" | "5, 5, 4, 7 or 3, 9, 5". Seven digits or more around it, and pieces on
+/// Marks as a zero each "or" (or "all") that Whisper wrote for an "oh" inside a number read out
+/// in pieces: "512, 555, or 179" | "5, 5, 4, 7 or 3, 9, 5" | "Seven eight all one, nine six". Seven digits or more around it, and pieces on
 /// at least one side, so that "2 or 3", "100 or 200" and "1000 or 2000" stay choices.
 pub(super) fn or_as_oh(w: &mut [Cleaned]) {
     let digits = |c: &Cleaned| match c.num {
@@ -489,7 +489,7 @@ pub(super) fn or_as_oh(w: &mut [Cleaned]) {
         _ => None,
     };
     for k in 1..w.len().saturating_sub(1) {
-        if w[k].text != "or" {
+        if !matches!(w[k].text.as_str(), "or" | "all") {
             continue;
         }
         let side = |range: &mut dyn Iterator<Item = usize>| {
@@ -661,6 +661,13 @@ mod tests {
             "socials 554703995"
         );
         assert_eq!(norm("is 1 5 5 5 or 1 45").text(), "is 15550145");
+        assert_eq!(
+            norm("Seven eight all one, nine six four three.").text(),
+            "78019643"
+        );
+        assert!(norm("we ate 3 of them, all 12 of 14")
+            .text()
+            .contains("all"));
         for s in [
             "2 or 3 people",
             "100 or 200 dollars",

@@ -160,7 +160,7 @@ impl Recognizer for Answers {
         "answers"
     }
 
-    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
         let (mut i, mut named_until) = (0, 0);
         let mut said_before: Vec<(usize, usize)> = Vec::new();
@@ -196,9 +196,14 @@ impl Recognizer for Answers {
                     out.push(entity(text, bytes, want.kind, self.name(), SCORE));
                 }
             }
-            let Some(mut first) =
-                after_cue(&toks, end, want.gap + 1).find(|&k| group_digits(toks[k].text) > 0)
-            else {
+            let first = after_cue(&toks, end, want.gap + 1)
+                .find(|&k| group_digits(toks[k].text) > 0)
+                .or_else(|| {
+                    (!bare)
+                        .then(|| after_question(words, text, &toks, end))
+                        .flatten()
+                });
+            let Some(mut first) = first else {
                 continue;
             };
             // "call this number tomorrow at 10.30": a clock time is no number asked for.
@@ -247,6 +252,42 @@ impl Recognizer for Answers {
             }
         }
     }
+}
+
+/// Where the answer to a request starts when the request goes on past its cue: "I'll need your
+/// full social to open that account." | "Okay, 559." — the first group after the end of the
+/// request's sentence (or of the one after it: "… routing number first." | "Hang on, let me find
+/// a check." | "Right, 266, 461"), with only backchannel words before it. None when digits come
+/// first (the request's own, or an answer the cue rule already judged), or nothing answers.
+fn after_question(
+    words: &[&str],
+    text: &NormalizedText,
+    toks: &[Token],
+    end: usize,
+) -> Option<usize> {
+    /// Tokens the request and one more sentence may have after the cue.
+    const MAX_REST: usize = 20;
+    let mut sentences = 0;
+    for k in end..toks.len().min(end + MAX_REST) {
+        if group_digits(toks[k].text) > 0 {
+            return None;
+        }
+        let last = text.word_range(toks[k].bytes.clone()).end.checked_sub(1)?;
+        if !words.get(last)?.ends_with(['.', '?', '!']) {
+            continue;
+        }
+        let j = (k + 1..toks.len())
+            .take(MAX_BACKCHANNEL + 1)
+            .find(|&j| !is_backchannel(toks[j].text))?;
+        if group_digits(toks[j].text) > 0 || said_zero(toks, j) {
+            return Some(j);
+        }
+        sentences += 1;
+        if sentences == 2 {
+            return None;
+        }
+    }
+    None
 }
 
 /// Words between a value and the cue said after it ("… and that's my social"); one of
@@ -612,6 +653,43 @@ mod tests {
         none(Answers, "the number dropped to 1500 last year");
         none(Answers, "the number went up in 2023");
         none(Answers, "call this number tomorrow at 10.30");
+    }
+
+    #[test]
+    fn the_answer_after_the_end_of_a_request() {
+        // Round four's mono calls (a tuning set since), as Whisper wrote them.
+        assert_eq!(
+            found(
+                "I'll need your full social to open that count. Okay, 559. Uh-uh. 622. Yes. 4232."
+            ),
+            vec![
+                (EntityKind::Ssn, 10..11),
+                (EntityKind::Ssn, 12..13),
+                (EntityKind::Ssn, 14..15)
+            ]
+        );
+        assert_eq!(
+            found("What's a good number to reach you on? 973 Yep. 555 M&HM 016 6"),
+            vec![
+                (EntityKind::Phone, 8..9),
+                (EntityKind::Phone, 10..11),
+                (EntityKind::Phone, 12..14)
+            ]
+        );
+        assert_eq!(
+            found("I'll need the routing number first. Okay, hang on, let me find a check. Right, two six six, four six one."),
+            vec![(EntityKind::RoutingNumber, 15..21)]
+        );
+        // Not past two sentences, not a figure said in the request, not a bare "number".
+        none(
+            Answers,
+            "I need your account number later. We close at 5. Tomorrow we open. 20 people came.",
+        );
+        none(
+            Answers,
+            "Your card number ends in 12, right? 2024 was the year.",
+        );
+        none(Answers, "What number did you call? Okay. 1 2 3 4 5");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::context::{after_cue, card_spoken_of, phrase_at, CueIndex};
 use super::{corrected, entity, tokens, Recognizer, Token};
 use crate::detect::normalize::NormalizedText;
 use crate::detect::validators::all_digits;
-use crate::detect::{Entity, EntityKind};
+use crate::detect::{DetectorKind, Entity, EntityKind};
 
 /// Cue phrases, in the normalized view (number words are digits: "three digit code" is
 /// `3 digit code`).
@@ -78,8 +78,11 @@ impl Recognizer for Cvv {
         "cvv"
     }
 
-    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
+        // "security code on the back?" | "208 452 13." (the code, then the ZIP asked next): the
+        // normalizer joined the groups into one token, whose first word said is the code.
+        let mut leading: Vec<usize> = Vec::new();
         let found = CUE_INDEX.values(&toks, |end| {
             // The first token with a digit after the cue is the code, or there is none.
             let k = after_cue(&toks, end, MAX_WORDS)
@@ -88,9 +91,27 @@ impl Recognizer for Cvv {
             // "Security code A3. No, sorry, 823.": the slip and the code read out again.
             match corrected(&toks, k).filter(|&j| code(j)) {
                 Some(j) => Some((k, j)),
-                None => code(k).then_some((k, k)),
+                None if code(k) => Some((k, k)),
+                None => {
+                    let first = text.word_range(toks[k].bytes.clone()).start;
+                    let w = words.get(first)?.trim_end_matches(['.', ',', '?', '!']);
+                    let lead = (3..=4).contains(&w.len())
+                        && all_digits(w)
+                        && toks[k].text.len() > w.len()
+                        && toks[k].text.starts_with(w);
+                    lead.then(|| leading.push(first));
+                    None
+                }
             }
         });
+        for first in leading {
+            out.push(Entity {
+                kind: EntityKind::Cvv,
+                words: first..first + 1,
+                score: 0.85,
+                detector: DetectorKind::Rule(self.name()),
+            });
+        }
         for &(k, last) in &found {
             let bytes = toks[k].bytes.start..toks[last].bytes.end;
             out.push(entity(text, bytes, EntityKind::Cvv, self.name(), 0.85));
@@ -169,6 +190,12 @@ mod tests {
                 8..12,
             ),
             ("Um, the back says 3 9 4.", 4..7),
+            // Round four's stereo call (a tuning set since): the ZIP asked next joined on.
+            (
+                "And the freedom of security code on the mark. okay. 208 452 13.",
+                10..11,
+            ),
+            ("the code on the Mac is 715.", 6..7),
         ] {
             let e = one(Cvv, words, EntityKind::Cvv);
             assert_eq!((e.words, e.score), (range, 0.85), "{words}");

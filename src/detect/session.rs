@@ -69,6 +69,8 @@ pub const MAX_HOLD_MS: u64 = 20_000;
 /// An open word this close to the end holds the words after it: the words of an entity that can
 /// stand between its last open word and a seam ("221 Baker Street" | "apartment 4b").
 pub const LOOKBACK_WORDS: usize = 3;
+/// Backchannel words that may stand between two open words that are held together.
+const MAX_BACKCHANNEL_BETWEEN: usize = 3;
 /// Other channels' words are context for a lane if they start at most this long before its
 /// first unreleased word...
 pub const CROSS_CONTEXT_MS: u64 = 30_000;
@@ -463,13 +465,35 @@ impl Lane {
     fn hold_from(&self, entities: &[Entity]) -> usize {
         let len = self.window.len();
         let open = open_words(&self.window);
+        // A listener's "yep" or "mm-hm" between the pieces of a number read out ("973" |
+        // "Yep." | "555" | "M&HM" | "016 6") is no word of the speaker's own: it neither counts
+        // toward the look-back nor ends the open words before it.
+        let backchannel = |i: usize| is_backchannel(&bare(&self.window[i].word.text));
+        let mut start = len;
+        let mut counted = 0;
+        while start > self.released && counted < LOOKBACK_WORDS {
+            start -= 1;
+            if !backchannel(start) {
+                counted += 1;
+            }
+        }
         // The earliest open word near the end...
-        let mut hold = (len.saturating_sub(LOOKBACK_WORDS).max(self.released)..len)
-            .find(|&i| open[i])
-            .unwrap_or(len);
-        // ...and the open words before it.
-        while hold > self.released && open[hold - 1] {
-            hold -= 1;
+        let mut hold = (start..len).find(|&i| open[i]).unwrap_or(len);
+        // ...and the open words before it, across backchannel words.
+        while hold > self.released {
+            let between = (self.released..hold)
+                .rev()
+                .take(MAX_BACKCHANNEL_BETWEEN + 1)
+                .take_while(|&i| backchannel(i))
+                .count();
+            if between <= MAX_BACKCHANNEL_BETWEEN
+                && hold - between > self.released
+                && open[hold - between - 1]
+            {
+                hold -= between + 1;
+            } else {
+                break;
+            }
         }
         // An entity touching the end may continue in the next segment.
         for e in entities {
@@ -977,6 +1001,32 @@ mod tests {
                 (0, EntityKind::CreditCard, 6..7),
                 (1, EntityKind::CreditCard, 0..1),
                 (2, EntityKind::CreditCard, 0..1)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_first_piece_is_held_across_the_listeners_backchannel() {
+        // Round four's mono call `phone_in_three` (a tuning set since): the first piece alone
+        // is no phone yet, and the agent's "Yep." and "M&HM" stand between the pieces.
+        let d = rules();
+        let out = run(
+            &d,
+            vec![
+                seg(0, 0, "What's a good number to reach you on?", 0),
+                seg(0, 1, "973", 3_000),
+                seg(0, 2, "Yep.", 4_000),
+                seg(0, 3, "555", 5_000),
+                seg(0, 4, "M&HM", 6_000),
+                seg(0, 5, "016 6", 7_000),
+            ],
+        );
+        assert_eq!(
+            entities_on(&out, 0),
+            vec![
+                (1, EntityKind::Phone, 0..1),
+                (3, EntityKind::Phone, 0..1),
+                (5, EntityKind::Phone, 0..2)
             ]
         );
     }

@@ -421,8 +421,16 @@ fn turn_between(lanes: &BTreeMap<u16, Lane>, channel: u16, from: u64, to: u64) -
         turn = merge_by_time(turn, theirs);
     }
     // "mm-hmm" into the caller's pause mid-number is no turn: placed between the caller's
-    // groups it would split the number the normalizer joins.
-    if turn.iter().all(|(_, t)| is_backchannel(&bare(t))) {
+    // groups it would split the number the normalizer joins. Nor is one stray word: Whisper
+    // stretches a turn's last word over the silence after it ("please." of "read me the card
+    // number please." ending 6 s late, inside the caller's reading), and a turn said between
+    // two of another speaker's words has two words or more besides backchannel.
+    if turn
+        .iter()
+        .filter(|(_, t)| !is_backchannel(&bare(t)))
+        .count()
+        < 2
+    {
         return Vec::new();
     }
     let skip = turn.len().saturating_sub(CROSS_CONTEXT_WORDS);
@@ -1028,6 +1036,30 @@ mod tests {
                 (3, EntityKind::Phone, 0..1),
                 (5, EntityKind::Phone, 0..2)
             ]
+        );
+    }
+
+    #[test]
+    fn one_stray_word_of_the_other_speaker_does_not_split_a_number() {
+        // Round four's stereo call `card_cvv_zip` (a tuning set since): Whisper stretched the
+        // agent's last word "please." over 6 s of the caller's reading.
+        let d = rules();
+        let mut agent = seg(0, 0, "Read me the card number", 240);
+        agent.words.push(Word::at("please.", 1_580, 8_100));
+        agent.end_ms = 8_100;
+        let mut caller = seg(1, 1, "x", 0);
+        caller.words = vec![
+            Word::at("538A", 0, 4_200),
+            Word::at("0214", 4_200, 5_020),
+            Word::at("4", 5_020, 5_600),
+            Word::at("612", 5_600, 6_600),
+            Word::at("9071", 6_600, 9_700),
+        ];
+        caller.end_ms = 9_700;
+        let out = run(&d, vec![agent, caller]);
+        assert_eq!(
+            entities_on(&out, 1),
+            vec![(1, EntityKind::CreditCard, 0..5)]
         );
     }
 

@@ -117,6 +117,9 @@ const CUES: &[(&str, Expect)] = &[
     // "the case number you gave me was …": the words between are the question's.
     ("number you gave me", NUMBER),
     ("number you gave", NUMBER),
+    // "Could I get the passport number for the second traveler?" | "Yeah, it's 411, 778, …":
+    // ids.rs reads a passport right after its cue; a request answered in the next turn is here.
+    ("passport number", expect(EntityKind::Passport, 6, 9, 9)),
     ("cvv", CVV),
     ("security code", CVV),
     // Not after "social": that is the SSN's cue (see `cue_at`).
@@ -273,12 +276,14 @@ fn after_question(
             return None;
         }
         let last = text.word_range(toks[k].bytes.clone()).end.checked_sub(1)?;
-        if !words.get(last)?.ends_with(['.', '?', '!']) {
+        // A listener's "okay." (or a call's turn break) ends no request.
+        if is_backchannel(toks[k].text) || !words.get(last)?.ends_with(['.', '?', '!']) {
             continue;
         }
+        // "Yeah, it's 411, …": the answer's own lead-in.
         let j = (k + 1..toks.len())
             .take(MAX_BACKCHANNEL + 1)
-            .find(|&j| !is_backchannel(toks[j].text))?;
+            .find(|&j| !is_backchannel(toks[j].text) && !LINKS.contains(&toks[j].text))?;
         if group_digits(toks[j].text) > 0 || said_zero(toks, j) {
             return Some(j);
         }
@@ -690,6 +695,11 @@ mod tests {
             "Your card number ends in 12, right? 2024 was the year.",
         );
         none(Answers, "What number did you call? Okay. 1 2 3 4 5");
+        // Round four's stereo call, as the caller's lane reads it.
+        assert_eq!(
+            found("Could I get to the passport number for the second trial? okay. Yeah, it's 411, 778, okay. And a full name"),
+            vec![(EntityKind::Passport, 14..16)]
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use std::sync::LazyLock;
 
 use super::context::{after_cue, card_spoken_of, phrase_at, CueIndex};
-use super::{corrected, entity, tokens, Recognizer, Token};
+use super::{corrected, entity, piece_ends, tokens, Recognizer, Token};
 use crate::detect::normalize::NormalizedText;
 use crate::detect::validators::all_digits;
 use crate::detect::{Entity, EntityKind};
@@ -94,7 +94,8 @@ impl Recognizer for Cvv {
                 .find(|&k| toks[k].text.bytes().any(|b| b.is_ascii_digit()))?;
             let code = |j: usize| (3..=4).contains(&toks[j].text.len()) && all_digits(toks[j].text);
             // "Security code A3. No, sorry, 823.": the slip and the code read out again.
-            match corrected(&toks, k).filter(|&j| code(j)) {
+            // Not a figure said after the correction ("No, sorry, 1000 dollars is my limit").
+            match corrected(&toks, k).filter(|&j| code(j) && piece_ends(&toks, j + 1)) {
                 Some(j) => Some((k, j)),
                 None => code(k).then_some((k, k)),
             }
@@ -213,6 +214,16 @@ mod tests {
         none(Cvv, "He had 3 on the back, 250 on the front.");
         none(Cvv, "The team put 4 on the back, 2024 on the front.");
         none(Cvv, "The app is free on the Mac, 2024 edition.");
+        // A figure after a correction is no code read again.
+        let e = one(
+            Cvv,
+            "The security code is 456. No, sorry, 1000 dollars is my limit.",
+            EntityKind::Cvv,
+        );
+        assert_eq!(e.words, 4..5);
+        // The code read again after a correction, as round four's `joe_noisy` had it.
+        let e = one(Cvv, "Security code A3. No, sorry, 823.", EntityKind::Cvv);
+        assert_eq!(e.words, 2..6);
     }
 
     #[test]

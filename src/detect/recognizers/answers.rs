@@ -231,7 +231,10 @@ impl Recognizer for Answers {
             let slip = runs.last().map_or(first, |r| r.1);
             if let Some(again) = corrected(&toks, slip) {
                 let (more, m) = groups_from(&toks, again, want);
-                if m >= want.min {
+                // Not a figure said after the correction ("No, sorry, 1000 dollars is my
+                // limit"): the value read again ends where a number may.
+                let ends = more.last().is_some_and(|r| piece_ends(&toks, r.1 + 1));
+                if m >= want.min && ends {
                     runs.extend(more);
                     n = n.max(m);
                 }
@@ -676,6 +679,11 @@ mod tests {
         ] {
             none(Answers, s);
         }
+        // A figure after a correction is not the value read again.
+        assert_eq!(
+            found("The security code is 456. No, sorry, 1000 dollars is my limit."),
+            vec![(EntityKind::Cvv, 4..5)]
+        );
         // "for"/"to" before a figure is a word, and never the value's last word.
         assert_eq!(
             found("my account number is 12345678 to 200 dollars"),

@@ -123,7 +123,11 @@ impl Recognizer for CardExpiry {
                     word(b + 1),
                     "underneath" | "beneath" | "below" | "under" | "back" | "front"
                 );
-                matches!(word(b), "it" | "it's") && (IT_VERBS.contains(&word(b - 1)) || side)
+                // "It runs through December" is a show or a lease, "runs until" the card.
+                let verb = IT_VERBS.contains(&word(b - 1))
+                    && !(toks[cue].text == "through"
+                        && matches!(word(b - 1), "runs" | "run" | "lasts"));
+                matches!(word(b), "it" | "it's") && (verb || side)
             });
             if !valid && !it && !card_spoken_of(&toks, cue) {
                 return None;
@@ -281,6 +285,7 @@ mod tests {
             "It was open through March 2024.",
             "It has snowed through March 2023.",
             "We got through May 2020 somehow.",
+            "It runs through December 2026, the lease.",
             "I got through until December 2021 on savings.",
         ] {
             none(CardExpiry, s);

@@ -477,28 +477,44 @@ pub(super) fn free_leads_digits(w: &[Cleaned], k: usize) -> bool {
 }
 
 /// Marks as a zero each "or" (or "all") that Whisper wrote for an "oh" inside a number read out
-/// in pieces: "512, 555, or 179" | "5, 5, 4, 7 or 3, 9, 5" | "Seven eight all one, nine six". Seven digits or more around it, and pieces on
-/// at least one side, so that "2 or 3", "100 or 200" and "1000 or 2000" stay choices.
+/// in pieces: "512, 555, or 179" | "5, 5, 4, 7 or 3, 9, 5" | "Seven eight all one, nine six".
+/// Seven digits or more around it, and pieces on at least one side, so that "2 or 3", "100 or
+/// 200" and "1000 or 2000" stay choices; nor groups said in rising order, which is how a list of
+/// choices goes ("flights 1200, 1300 or 1400", "2018, 2019 or 2020", "room 204, 305 or 410",
+/// "1 2 3 4 5 6 or 7").
 pub(super) fn or_as_oh(w: &mut [Cleaned]) {
-    let digits = |c: &Cleaned| match c.num {
-        Num::Digit(_) | Num::Oh | Num::Free => Some(1),
-        Num::Teen(_) | Num::Tens(_) | Num::Compound(..) => Some(2),
-        Num::Written => written_digits(c)
-            .filter(|(plus, _)| !plus)
-            .map(|(_, d)| d.len()),
-        _ => None,
+    // Each group's digits and value ("twenty" is 20, "oh" 0).
+    let group = |c: &Cleaned| -> Option<(usize, Option<u64>)> {
+        match c.num {
+            Num::Digit(d) => Some((1, Some(d as u64))),
+            Num::Oh => Some((1, Some(0))),
+            Num::Free => Some((1, Some(3))),
+            Num::Teen(t) => Some((2, Some(10 + t as u64))),
+            Num::Tens(t) => Some((2, Some(10 * t as u64))),
+            Num::Compound(t, u) => Some((2, Some((10 * t + u) as u64))),
+            Num::Written => written_digits(c)
+                .filter(|(plus, _)| !plus)
+                .map(|(_, d)| (d.len(), d.parse().ok())),
+            _ => None,
+        }
     };
     for k in 1..w.len().saturating_sub(1) {
         if !matches!(w[k].text.as_str(), "or" | "all") {
             continue;
         }
-        let side = |range: &mut dyn Iterator<Item = usize>| {
-            let counts: Vec<usize> = range.map_while(|j| digits(&w[j])).collect();
-            (counts.len(), counts.iter().sum::<usize>())
+        let side = |range: &mut dyn Iterator<Item = usize>| -> Vec<(usize, Option<u64>)> {
+            range.map_while(|j| group(&w[j])).collect()
         };
-        let (lw, ld) = side(&mut (0..k).rev());
-        let (rw, rd) = side(&mut (k + 1..w.len()));
-        if lw > 0 && rw > 0 && ld + rd >= 7 && (lw >= 2 || rw >= 2) {
+        let mut groups = side(&mut (0..k).rev());
+        groups.reverse();
+        let lw = groups.len();
+        groups.extend(side(&mut (k + 1..w.len())));
+        let rw = groups.len() - lw;
+        let n: usize = groups.iter().map(|g| g.0).sum();
+        let rising = groups
+            .windows(2)
+            .all(|p| matches!((p[0].1, p[1].1), (Some(a), Some(b)) if a < b));
+        if lw > 0 && rw > 0 && n >= 7 && (lw >= 2 || rw >= 2) && !rising {
             w[k].num = Num::Oh;
         }
     }
@@ -674,6 +690,14 @@ mod tests {
             "1000 or 2000",
             "in 2019 or 2020",
             "10 20 or 30",
+            // Choices in rising order, not a number read in pieces.
+            "flights at 1200 1300 or 1400",
+            "it was 2018 2019 or 2020 i forget",
+            "room 204, 305 or 410 is free",
+            "channels 101, 205 or 330",
+            "zones 12, 13, 14 or 15",
+            "maybe 5,000, 10,000 or 20,000 people",
+            "tables 1 2 3 4 5 6 or 7",
         ] {
             assert!(norm(s).text().contains(" or "), "{s}: {}", norm(s).text());
         }

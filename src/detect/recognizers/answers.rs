@@ -54,6 +54,9 @@ const fn close(e: Expect) -> Expect {
 const SSN: Expect = expect(EntityKind::Ssn, 4, 9, 11);
 const ROUTING: Expect = expect(EntityKind::RoutingNumber, 6, 9, 11);
 const ACCOUNT: Expect = expect(EntityKind::BankAccount, 5, 8, 17);
+/// An account named by what it is ("my savings", "checking account"): its balance is said
+/// after the same words ("my savings are 25000 dollars"), so only a number longer than a sum.
+const NAMED_ACCOUNT: Expect = expect(EntityKind::BankAccount, 8, 8, 17);
 const CARD: Expect = expect(EntityKind::CreditCard, 8, 15, 19);
 /// "card" alone names any card ("card 3 of 5"): only a run long enough to be its number.
 const CARD_BARE: Expect = close(expect(EntityKind::CreditCard, 12, 15, 19));
@@ -100,10 +103,10 @@ const CUES: &[(&str, Expect)] = &[
     ("account number", ACCOUNT),
     ("count number", ACCOUNT),
     // "2739 a 14307 is my checking": the account named by what it is.
-    ("checking account", ACCOUNT),
-    ("savings account", ACCOUNT),
-    ("my checking", ACCOUNT),
-    ("my savings", ACCOUNT),
+    ("checking account", NAMED_ACCOUNT),
+    ("savings account", NAMED_ACCOUNT),
+    ("my checking", NAMED_ACCOUNT),
+    ("my savings", NAMED_ACCOUNT),
     ("card number", CARD),
     ("credit card number", CARD),
     ("debit card number", CARD),
@@ -236,7 +239,10 @@ impl Recognizer for Answers {
             let slip = runs.last().map_or(first, |r| r.1);
             if let Some(again) = corrected(&toks, slip) {
                 let (more, m) = groups_from(&toks, again, want);
-                if m >= want.min {
+                // Not a figure said after the correction ("No, sorry, 1000 dollars is my
+                // limit"): the value read again ends where a number may.
+                let ends = more.last().is_some_and(|r| piece_ends(&toks, r.1 + 1));
+                if m >= want.min && ends {
                     runs.extend(more);
                     n = n.max(m);
                 }
@@ -450,6 +456,15 @@ fn groups_from(toks: &[Token], first: usize, want: Expect) -> (Vec<(usize, usize
         if n + d > want.max {
             break;
         }
+        // A word read as a digit ("a", "for") only with the group after it: "card number
+        // 4417 1234 5678 9010 for 250 dollars" ends before "for".
+        if group_digits(toks[k].text) == 0
+            && toks
+                .get(k + 1)
+                .is_none_or(|t| n + d + group_digits(t.text) > want.max)
+        {
+            break;
+        }
         // A piece after backchannel words: "and a 20 dollar fee" is no more of it.
         if new_run && groups > 0 {
             let run_end = (k..toks.len()).find(|&j| digits_at(toks, j) == 0);
@@ -475,13 +490,21 @@ const BARE_SCORE: f32 = 0.45;
 /// as "a"/"oh" right before one ("a 14" for "oh one four").
 fn digits_at(toks: &[Token], k: usize) -> usize {
     // "5036 for 555 0781": a "four" or "two" between two groups, as Whisper writes it.
-    // Groups of three digits or more on both sides, and no range ("from 100 to 200").
+    // Groups of three digits or more on both sides, and no range ("from 100 to 200"), nor
+    // one that a word after the groups makes a figure ("grew 10000 to 25000 this year",
+    // "12345678 to 200 dollars"): the number may end only where a piece of it may.
     let between = |k: usize| {
         k > 0
             && matches!(toks[k].text, "for" | "to" | "too")
             && group_digits(toks[k - 1].text) >= 3
             && toks.get(k + 1).is_some_and(|t| group_digits(t.text) >= 3)
             && (k < 2 || !matches!(toks[k - 2].text, "from" | "between"))
+            && piece_ends(
+                toks,
+                (k + 1..toks.len())
+                    .find(|&j| group_digits(toks[j].text) == 0)
+                    .unwrap_or(toks.len()),
+            )
     };
     match group_digits(toks[k].text) {
         0 if said_zero(toks, k) || between(k) => 1,
@@ -734,6 +757,30 @@ mod tests {
             vec![(EntityKind::BankAccount, 0..4)]
         );
         none(Answers, "I'm checking 2 things a 3 times");
+        // A balance after the same words, and a range of sums.
+        for s in [
+            "My savings are 25000 dollars.",
+            "My savings account has 12000 in it.",
+            "My savings grew 10000 to 25000 this year.",
+            "My checking went 1500 to 800 after rent.",
+            "My savings is 15000 plus 2000 in bonds.",
+        ] {
+            none(Answers, s);
+        }
+        // A figure after a correction is not the value read again.
+        assert_eq!(
+            found("The security code is 456. No, sorry, 1000 dollars is my limit."),
+            vec![(EntityKind::Cvv, 4..5)]
+        );
+        // "for"/"to" before a figure is a word, and never the value's last word.
+        assert_eq!(
+            found("my account number is 12345678 to 200 dollars"),
+            vec![(EntityKind::BankAccount, 4..5)]
+        );
+        assert_eq!(
+            found("card number 4417 1234 5678 9010 for 250 dollars"),
+            vec![(EntityKind::CreditCard, 2..6)]
+        );
     }
 
     #[test]

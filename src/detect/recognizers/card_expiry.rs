@@ -57,6 +57,9 @@ const MONTH_CUES: &[&str] = &[
     "until", "till", "til", "thru", "through", "runs out", "run out",
 ];
 
+/// What "it" (the card) does before a weak cue: "it says valid through …", "it runs until …".
+const IT_VERBS: &[&str] = &["says", "said", "reads", "shows", "runs", "run", "lasts"];
+
 static MONTH_CUE_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(MONTH_CUES));
 
 /// Said after a month and year as digits, a card's face: "it says 12-30 on the front".
@@ -100,15 +103,32 @@ impl Recognizer for CardExpiry {
             let cue = (0..end)
                 .rev()
                 .find(|&c| MONTH_CUE_INDEX.at(&toks, c) == Some(end))?;
-            let valid = toks[cue.saturating_sub(2)..cue]
-                .iter()
-                .any(|t| t.text.starts_with("val") || matches!(t.text, "good" | "got"));
-            // "It runs until the end of June": "it" is what was just spoken of, on a call the
-            // card; "your contract runs until …" names something else.
             let word = |back: usize| cue.checked_sub(back).map_or("", |j| toks[j].text);
-            // "Underneath it says valid through May of 2030", the cue as Whisper heard it
-            // ("ballot through", "has melted through"): "it" a word or two before the cue.
-            let it = (1..=3).any(|b| matches!(word(b), "it" | "it's"));
+            // "It's got through March 2031": "got" as the card's "good", never "we got
+            // through May 2020" (a hard time lived through).
+            let got = word(1) == "got" && matches!(word(2), "it" | "it's" | "its");
+            let valid = got
+                || toks[cue.saturating_sub(2)..cue]
+                    .iter()
+                    .any(|t| t.text.starts_with("val") || t.text == "good");
+            // "It runs until the end of June": "it" is what was just spoken of, on a call the
+            // card; "your contract runs until …" names something else. "Underneath it says
+            // valid through May of 2030", the cue as Whisper heard it ("ballot through", "has
+            // melted through", "underneath it and mallet through"): "it" then a verb of what
+            // is printed, or "it" on a side of the card ("underneath it …"), a word or two
+            // before the cue. Not "it" alone ("I lived with it through June 2019", "it rained
+            // through May", "it has snowed through March").
+            let it = (2..=3).any(|b| {
+                let side = matches!(
+                    word(b + 1),
+                    "underneath" | "beneath" | "below" | "under" | "back" | "front"
+                );
+                // "It runs through December" is a show or a lease, "runs until" the card.
+                let verb = IT_VERBS.contains(&word(b - 1))
+                    && !(toks[cue].text == "through"
+                        && matches!(word(b - 1), "runs" | "run" | "lasts"));
+                matches!(word(b), "it" | "it's") && (verb || side)
+            });
             if !valid && !it && !card_spoken_of(&toks, cue) {
                 return None;
             }
@@ -256,6 +276,20 @@ mod tests {
         none(CardExpiry, "It says the sale runs through May 2030.");
         none(CardExpiry, "The date on it is the 5th of May.");
         none(CardExpiry, "Day 1030 of the project.");
+        // "it" or "got" before a weak cue with nothing about a card: a time lived through.
+        for s in [
+            "I lived with it through June 2019.",
+            "We were in it until March 2020.",
+            "I kept at it until December 2021.",
+            "It rained through May 2023.",
+            "It was open through March 2024.",
+            "It has snowed through March 2023.",
+            "We got through May 2020 somehow.",
+            "It runs through December 2026, the lease.",
+            "I got through until December 2021 on savings.",
+        ] {
+            none(CardExpiry, s);
+        }
         none(CardExpiry, "the price is 8.29 dollars");
         none(CardExpiry, "1230 is the expiry of the offer code");
         none(CardExpiry, "It says 1230 on the back of the receipt");
@@ -282,6 +316,7 @@ mod tests {
             ("X day 1030.", 2..3),
             ("It's got through March 2031.", 3..5),
             ("underneath it has melted through May of 2030", 5..8),
+            ("Underneath it and mallet through May 2030.", 5..7),
         ] {
             let e = one(CardExpiry, words, EntityKind::CardExpiry);
             assert_eq!(e.words, range, "{words}");

@@ -196,7 +196,18 @@ pub fn continue_numbers(text: &NormalizedText, found: &mut Vec<Entity>) {
             continue;
         };
         if let Some((a, b)) = slip_before(&toks, first) {
-            if (a..=b).all(|k| owner(k, found).is_none()) {
+            // The slip is the start of the same number: "room 302, sorry, I mean 4417 …" and
+            // "we paid 250, sorry, 415 555 0123" are other figures before another number.
+            let said = |toks: &[Token]| -> String {
+                toks.iter()
+                    .take_while(|t| digits(t.text) > 0)
+                    .flat_map(|t| t.text.chars())
+                    .filter(char::is_ascii_digit)
+                    .collect()
+            };
+            let again = said(&toks[first..]);
+            let same = same_start(&said(&toks[a..=b]), &again);
+            if same && (a..=b).all(|k| owner(k, found).is_none()) {
                 let bytes = toks[a].bytes.start..toks[b].bytes.end;
                 restarts.push(piece(e.kind, text.word_range(bytes)));
             }
@@ -239,6 +250,15 @@ const RESTART: &[&str] = &[
 ];
 /// Of those, the ones that say the reading starts again.
 const RESTART_MARKS: &[&str] = &["sorry", "oops", "again", "over", "scratch", "mean", "wait"];
+
+/// Whether two readings of a number start alike: two digits in common at their start, one
+/// digit lost or misheard at the start of either ("4313" and "3134…", its "four" heard as "for").
+fn same_start(slip: &str, again: &str) -> bool {
+    let (s, a) = (slip.as_bytes(), again.as_bytes());
+    (0..=1).any(|i| {
+        (0..=1).any(|j| matches!((s.get(i..i + 2), a.get(j..j + 2)), (Some(x), Some(y)) if x == y))
+    })
+}
 
 /// The digit groups of a slip right before a restart that ends at token `first`: their first
 /// and last token, three digits or more.
@@ -396,6 +416,17 @@ mod tests {
         assert!(added(
             "we need 2 sorry hang on 4313 4291 1192 5132",
             vec![ent(EntityKind::CreditCard, 6..10)]
+        )
+        .is_empty());
+        // Another figure before a number said after "sorry": not how that number starts.
+        assert!(added(
+            "room 302, sorry, I mean 4417 1234 5678 9010",
+            vec![ent(EntityKind::CreditCard, 5..9)]
+        )
+        .is_empty());
+        assert!(added(
+            "we paid 250 sorry 415 555 0123",
+            vec![ent(EntityKind::Phone, 4..7)]
         )
         .is_empty());
     }

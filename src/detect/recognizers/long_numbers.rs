@@ -35,7 +35,10 @@ impl Recognizer for LongNumbers {
         for t in &toks {
             let range = text.word_range(t.bytes.clone());
             let one_by_one = range.len() >= MIN_SINGLE_DIGITS
-                && words[range.clone()].iter().all(|w| single_digit(w));
+                && words[range.clone()]
+                    .iter()
+                    .all(|w| single_digit(w).is_some())
+                && !counting(&words[range.clone()]);
             if (range.len() == 1 && dashed_id(words[range.start])) || one_by_one {
                 out.push(entity(
                     text,
@@ -58,10 +61,11 @@ impl Recognizer for LongNumbers {
             let multi = toks[i..i + dotted]
                 .iter()
                 .any(|t| t.text.bytes().filter(|&c| c == b'.').count() >= 2);
-            // A group without a point among them says the same ("15502 864.8 786.4 5.44").
-            let whole = toks[i..i + dotted]
-                .iter()
-                .any(|t| t.text.len() >= 3 && t.text.bytes().all(|c| c.is_ascii_digit()));
+            // A group without a point among them says the same ("15502 864.8 786.4 5.44"),
+            // four digits or more and no year: "102 98.6 100.4 99.1" are readings.
+            let whole = toks[i..i + dotted].iter().any(|t| {
+                t.text.len() >= 4 && t.text.bytes().all(|c| c.is_ascii_digit()) && !year(t.text)
+            });
             let run = if multi || (whole && dotted >= 4) {
                 dotted.max(strict)
             } else {
@@ -110,7 +114,8 @@ fn digits(t: &str) -> usize {
 }
 
 /// A word of three or more dash- or slash-separated digit groups, nine digits or more
-/// ("1-346-55-0157"), or eight after a "+"; a date ("2024-01-15") has eight.
+/// ("1-346-55-0157"), or eight after a "+"; a date ("2024-01-15") has eight, and years
+/// ("2020-2021-2022", "1990/1995/2000") are none.
 fn dashed_id(w: &str) -> bool {
     let w = w.trim_end_matches(['.', ',', '?', '!']);
     // A leading "+" says phone: "+4/4/20/7946" (+44 20 7946 …) is one with eight digits.
@@ -121,16 +126,34 @@ fn dashed_id(w: &str) -> bool {
             .iter()
             .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
         && parts.iter().map(|p| p.len()).sum::<usize>() >= if plus { 8 } else { 9 }
+        && !parts.iter().all(|p| year(p))
 }
 
-/// One digit, as written ("4,") or said ("four", "oh").
-fn single_digit(w: &str) -> bool {
+/// One digit, as written ("4,") or said ("four", "oh"): its value.
+fn single_digit(w: &str) -> Option<u8> {
     const WORDS: &[&str] = &[
-        "zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ];
-    let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
-    (w.len() == 1 && w.as_bytes()[0].is_ascii_digit())
-        || WORDS.contains(&w.to_ascii_lowercase().as_str())
+    let w = w
+        .trim_matches(|c: char| c.is_ascii_punctuation())
+        .to_ascii_lowercase();
+    match w.as_bytes() {
+        [d] if d.is_ascii_digit() => Some(d - b'0'),
+        b"oh" | b"o" => Some(0),
+        _ => WORDS.iter().position(|&x| x == w).map(|d| d as u8),
+    }
+}
+
+/// Digits that count up or down by one ("1, 2, 3, 4, 5, 6, 7", "nine eight seven …"): someone
+/// counting aloud, not reading a number.
+fn counting(words: &[&str]) -> bool {
+    let d: Vec<i16> = words
+        .iter()
+        .filter_map(|w| single_digit(w))
+        .map(i16::from)
+        .collect();
+    let step = |s: i16| d.windows(2).all(|p| p[1] - p[0] == s);
+    d.len() == words.len() && (step(1) || step(-1))
 }
 
 /// Digits with points between them only ("5.5.02", "864.8").
@@ -179,6 +202,12 @@ mod tests {
         none(LongNumbers, "the prices were 19.99 24.99 29.99 now");
         none(LongNumbers, "prices 19.99 24.99 29.99 39.99 now");
         none(LongNumbers, "readings 102.5 98.6 100.4 99.1 today");
+        // Readings with a whole one among them.
+        none(
+            LongNumbers,
+            "Her temperature went 102, 98.6, 100.4, 99.1 over the week.",
+        );
+        none(LongNumbers, "Grades 100 98.5 97.25 96.75 this term.");
     }
 
     #[test]
@@ -195,6 +224,12 @@ mod tests {
             assert_eq!((e.words, e.score), (range, 0.45), "{words}");
         }
         none(LongNumbers, "count with me 1 2 3 4 5 6");
+        // Counting aloud, up or down.
+        none(LongNumbers, "I counted 1, 2, 3, 4, 5, 6, 7 sheep.");
+        none(
+            LongNumbers,
+            "nine eight seven six five four three two one liftoff",
+        );
         none(LongNumbers, "we sold 1200 units, 3 4 5 6 7 8 and 9");
     }
 
@@ -211,5 +246,7 @@ mod tests {
         none(LongNumbers, "the match on 2024-01-15 ended 21-14");
         none(LongNumbers, "call 555-0123 or 1-800-55");
         none(LongNumbers, "on 12/25/2024 or 1/2/2025");
+        none(LongNumbers, "use the 2020-2021-2022 data");
+        none(LongNumbers, "the years 1990/1995/2000 were big");
     }
 }

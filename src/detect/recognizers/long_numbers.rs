@@ -29,9 +29,10 @@ impl Recognizer for LongNumbers {
 
     fn find(&self, words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
-        // "1-346-55-0157": a number Whisper wrote in three dashed groups or more is one it
-        // heard read out in pieces, and nine digits or more of it are an identifier even when
-        // a digit was lost (a phone one short) or its cue misheard.
+        // Two shapes of a number read out whose cue was lost or misheard, identifiers on their
+        // own at a low score: a word Whisper wrote in three dashed groups or more, nine digits
+        // or more ("1-346-55-0157", a phone one digit short), and seven digits said one at a
+        // time ([`MIN_SINGLE_DIGITS`]), unless they count up or down.
         for t in &toks {
             let range = text.word_range(t.bytes.clone());
             let one_by_one = range.len() >= MIN_SINGLE_DIGITS

@@ -95,7 +95,7 @@ impl Recognizer for Cvv {
             // The first token with a digit after the cue is the code, or there is none.
             let k = after_cue(&toks, end, MAX_WORDS)
                 .find(|&k| toks[k].text.bytes().any(|b| b.is_ascii_digit()))?;
-            let code = |j: usize| (3..=4).contains(&toks[j].text.len()) && all_digits(toks[j].text);
+            let code = |j: usize| is_code(toks[j].text);
             // "Security code A3. No, sorry, 823.": the slip and the code read out again.
             // Not a figure said after the correction ("No, sorry, 1000 dollars is my limit").
             match corrected(&toks, k).filter(|&j| code(j) && piece_ends(&toks, j + 1)) {
@@ -104,10 +104,8 @@ impl Recognizer for Cvv {
                 None => {
                     let first = text.word_range(toks[k].bytes.clone()).start;
                     let w = words.get(first)?.trim_end_matches(['.', ',', '?', '!']);
-                    let lead = (3..=4).contains(&w.len())
-                        && all_digits(w)
-                        && toks[k].text.len() > w.len()
-                        && toks[k].text.starts_with(w);
+                    let lead =
+                        is_code(w) && toks[k].text.len() > w.len() && toks[k].text.starts_with(w);
                     lead.then(|| leading.push(first));
                     None
                 }
@@ -130,7 +128,7 @@ impl Recognizer for Cvv {
             let t = toks[k].text;
             let printed = AFTER.iter().any(|p| phrase_at(&toks, k + 1, p).is_some());
             let taken = found.iter().any(|&(f, l)| f <= k && k <= l);
-            if printed && !taken && (3..=4).contains(&t.len()) && all_digits(t) {
+            if printed && !taken && is_code(t) {
                 out.push(entity(
                     text,
                     toks[k].bytes.clone(),
@@ -145,7 +143,7 @@ impl Recognizer for Cvv {
             if t.text == "code" && opens(&toks[..k]) && card_spoken_of(&toks, k) {
                 let code = after_cue(&toks, k + 1, 1)
                     .find(|&j| toks[j].text.bytes().any(|b| b.is_ascii_digit()))
-                    .filter(|&j| (3..=4).contains(&toks[j].text.len()) && all_digits(toks[j].text));
+                    .filter(|&j| is_code(toks[j].text));
                 if let Some(j) = code.filter(|&j| !found.iter().any(|&(f, l)| f <= j && j <= l)) {
                     let bytes = toks[j].bytes.clone();
                     out.push(entity(text, bytes, EntityKind::Cvv, self.name(), 0.7));
@@ -153,6 +151,11 @@ impl Recognizer for Cvv {
             }
         }
     }
+}
+
+/// Whether `t` has a code's shape: three or four digits.
+fn is_code(t: &str) -> bool {
+    (3..=4).contains(&t.len()) && all_digits(t)
 }
 
 /// Whether a bare "code" after `before` names the card's code and not another ("area code",

@@ -10,8 +10,8 @@ utility, airline, school, clinic, bank, landlord). Utterances without PII carry 
 (times, prices, counts, dates of appointments) to measure over-redaction.
 
 Read by scripts/make_heldout.py (`--round 4`) only; the audio goes to target/heldout4/ and is
-never committed. Since it was scored with the final rules it is a tuning set, as round three is;
-round five (scripts/heldout5_set.py) is the held-out one now.
+never committed. Since it was scored with the final rules it is a tuning set, as rounds three and
+five are; round six (scripts/heldout6_set.py) is the held-out one now.
 
 All values are fictional: NANP phones in 555-01xx, UK numbers in Ofcom's drama ranges, an
 Australian one in ACMA's 5550 drama range, Luhn-valid cards, ABA-checksummed routing numbers,

@@ -13,9 +13,9 @@ question gives the context. Utterances without PII carry ordinary numbers (times
 flight, room and platform numbers, a meter reading) or a cue word with no value after it, to
 measure over-redaction.
 
-Never used to tune a rule. Read by scripts/make_heldout.py (`--round 5`) only; the audio goes to
-target/heldout5/ and is never committed. Once anyone tunes hush on these sentences or on what
-Whisper writes for them, they stop being held out: write a round six.
+Read by scripts/make_heldout.py (`--round 5`) only; the audio goes to target/heldout5/ and is
+never committed. Since it was scored and handed to the rules to tune on it is a tuning set, as
+rounds three and four are; round six (scripts/heldout6_set.py) is the held-out one now.
 
 All values are fictional: NANP phones in 555-01xx, UK numbers in Ofcom's drama ranges (mobile,
 London, Manchester, Leeds), Australian ones in ACMA's 02 5550 drama range, Luhn-valid cards,

@@ -156,6 +156,48 @@ const CUES: &[(&str, Expect)] = &[
 
 static CUE_INDEX: LazyLock<CueIndex<Expect>> = LazyLock::new(|| CueIndex::with_values(CUES));
 
+/// Cue phrases that name a value only when it was said first and the cue comes after it, linked
+/// ("0089 is the code", "4805 550 112 is my work line"): after them a number is something else
+/// ("the code 2024 promotion", "my line 3 is busy"). Measured on held-out round five (a tuning set
+/// since), where callers named what they had read out after reading it.
+const BEFORE_CUES: &[(&str, Expect)] = &[
+    ("the code", CVV),
+    ("my code", CVV),
+    ("work line", PHONE),
+    ("direct line", PHONE),
+    ("home line", PHONE),
+    ("landline", PHONE),
+    ("land line", PHONE),
+    ("my line", PHONE),
+    ("my cell", PHONE),
+    ("my mobile", PHONE),
+    ("my number", PHONE),
+];
+
+/// "2259, those are the last four" | "402, the last 3 after the signature": the last digits of
+/// what was being read out, said before the words that say so, with or without a link word.
+const LAST_CUES: &[(&str, Expect)] = &[
+    ("last 4", close(expect(EntityKind::IdNumber, 4, 4, 4))),
+    ("last 3", CVV),
+];
+
+/// Words that may follow a [`LAST_CUES`] phrase: after anything else it counts ("the last 4
+/// years", "the last 3 games").
+const AFTER_LAST: &[&str] = &[
+    "after", "on", "of", "from", "digits", "numbers", "are", "is", "there", "then", "again",
+];
+
+/// Words that may follow a [`BEFORE_CUES`] phrase in the same clause ("… is my work line on
+/// Tuesdays"); any other word makes the phrase part of a longer name ("the code year").
+const FOLLOW: &[&str] = &[
+    "on", "at", "for", "in", "from", "if", "and", "so", "but", "okay", "ok", "right", "please",
+    "then", "there", "here", "now", "too", "again",
+];
+
+static BEFORE_INDEX: LazyLock<CueIndex<Expect>> =
+    LazyLock::new(|| CueIndex::with_values(BEFORE_CUES));
+static LAST_INDEX: LazyLock<CueIndex<Expect>> = LazyLock::new(|| CueIndex::with_values(LAST_CUES));
+
 /// Groups read as one value: enough for a card read four digits at a time, with a split group.
 const MAX_GROUPS: usize = 6;
 
@@ -193,7 +235,7 @@ impl Recognizer for Answers {
             let before = if bare {
                 None
             } else {
-                value_before(&toks, i - 1, want)
+                value_before(&toks, i - 1, want, true)
             };
             if let Some(runs) = before.filter(|r| *r != said_before) {
                 said_before.clone_from(&runs);
@@ -260,6 +302,46 @@ impl Recognizer for Answers {
                 i = last + 1;
             }
         }
+        // The cues that only name a value said before them.
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        for i in 0..toks.len() {
+            let before = if let Some((end, want)) = BEFORE_INDEX.find(&toks, i) {
+                // "0089 is the code." | "… is my work line on Tuesdays", not "2019 is the code
+                // year": the cue ends its clause.
+                let ends = end >= toks.len()
+                    || FOLLOW.contains(&toks[end].text)
+                    || text
+                        .word_range(toks[end - 1].bytes.clone())
+                        .end
+                        .checked_sub(1)
+                        .and_then(|w| words.get(w))
+                        .is_some_and(|w| w.ends_with(['.', ',', '?', '!', ';', ':']));
+                ends.then(|| value_before(&toks, i, want, true))
+                    .flatten()
+                    .map(|r| (r, want))
+            } else if let Some((end, want)) = LAST_INDEX.find(&toks, i) {
+                let counted = toks
+                    .get(end)
+                    .is_some_and(|t| !AFTER_LAST.contains(&t.text) && group_digits(t.text) == 0);
+                (!counted)
+                    .then(|| value_before(&toks, i, want, false))
+                    .flatten()
+                    .map(|r| (r, want))
+            } else {
+                None
+            };
+            let Some((runs, want)) = before else {
+                continue;
+            };
+            for (a, b) in runs {
+                if taken.contains(&(a, b)) {
+                    continue;
+                }
+                taken.push((a, b));
+                let bytes = toks[a].bytes.start..toks[b].bytes.end;
+                out.push(entity(text, bytes, want.kind, self.name(), SCORE));
+            }
+        }
     }
 }
 
@@ -305,20 +387,28 @@ fn after_question(
 /// [`LINKS`] must be among them, so that "… 2019 my social life" is not one.
 const BEFORE_CUE: &[&str] = &[
     "and", "that's", "thats", "that", "is", "was", "my", "the", "it's", "its", "which", "as",
+    "those", "these", "are", "were", "your", "our",
 ];
-const LINKS: &[&str] = &["is", "was", "that's", "thats", "it's", "its"];
+const LINKS: &[&str] = &["is", "was", "are", "were", "that's", "thats", "it's", "its"];
 
 /// The pieces of a value said right before the cue at token `cue`, linked to it ("4402 9136, that's
-/// my account number"): each run of groups between backchannel words, as after a cue.
-fn value_before(toks: &[Token], cue: usize, want: Expect) -> Option<Vec<(usize, usize)>> {
+/// my account number"; with `linked` false no link word is needed: "402, the last 3"): each run
+/// of groups between backchannel words, as after a cue.
+fn value_before(
+    toks: &[Token],
+    cue: usize,
+    want: Expect,
+    linked: bool,
+) -> Option<Vec<(usize, usize)>> {
     let lead = (0..cue)
         .rev()
         .take(4)
         .take_while(|&j| BEFORE_CUE.contains(&toks[j].text))
         .count();
-    if !toks[cue - lead..cue]
-        .iter()
-        .any(|t| LINKS.contains(&t.text))
+    if linked
+        && !toks[cue - lead..cue]
+            .iter()
+            .any(|t| LINKS.contains(&t.text))
     {
         return None;
     }
@@ -516,6 +606,33 @@ fn digits_at(toks: &[Token], k: usize) -> usize {
 mod tests {
     use super::super::test_util::{none, one};
     use super::*;
+
+    #[test]
+    fn a_value_named_after_it_is_that_value() {
+        let e = one(Answers, "0.471 is the code.", EntityKind::Cvv);
+        assert_eq!(e.words, 0..1);
+        let e = one(
+            Answers,
+            "It's 5.5 5, 2, 7 4 0 9 is my direct line",
+            EntityKind::Phone,
+        );
+        assert_eq!(e.words, 1..8);
+        let e = one(
+            Answers,
+            "31.07, those are the last four.",
+            EntityKind::IdNumber,
+        );
+        assert_eq!(e.words, 0..1);
+        let e = one(Answers, "613, the last 3 on the back.", EntityKind::Cvv);
+        assert_eq!(e.words, 0..1);
+        // A code named by what follows, a count of games, a year: no value said first.
+        none(Answers, "2019 is the code year.");
+        none(Answers, "We won 402, the last 3 games.");
+        none(Answers, "I played the last 4 games and 2 more.");
+        none(Answers, "the code 2024 promotion is my code for you");
+        // A link is needed before "the code": "1999 the code changed" is a year.
+        none(Answers, "In 1999 the code changed.");
+    }
 
     #[test]
     fn groups_written_as_sentences_are_one_value() {

@@ -76,7 +76,21 @@ const CUE_AFTER: &[&str] = &[
     "that's the expiry",
     "that's the expiration",
     "is when the card expires",
+    // "1029 is the date on the front, month and year": the date printed on the card.
+    "is the date on the front",
+    "is the date on the back",
+    "is the date on the card",
+    "is the date on it",
+    "that's the date on the card",
+    "that's the date on the front",
 ];
+
+/// Words of a month read out and corrected right after the cue: "expires June 0, no, July
+/// 2030" (the slip's month and digits, and the correction's own words).
+const SLIP: &[&str] = &["no", "sorry", "wait", "i", "mean", "actually", "oops"];
+
+/// Tokens after the cue searched for a corrected month and year.
+const MAX_SLIP: usize = 6;
 
 /// Non-filler words allowed between the cue and the date ("expires **at the end of** …" are
 /// fillers; "expiration date **on the card** is …").
@@ -92,7 +106,9 @@ impl Recognizer for CardExpiry {
     fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
         let found = CUE_INDEX.values(&toks, |end| {
-            after_cue(&toks, end, MAX_WORDS).find_map(|k| expiry_at(&toks, k))
+            after_cue(&toks, end, MAX_WORDS)
+                .find_map(|k| expiry_at(&toks, k))
+                .or_else(|| corrected_month(&toks, end))
         });
         let by_month = MONTH_CUE_INDEX.values(&toks, |end| {
             // "until the end of June": one word besides fillers.
@@ -107,6 +123,10 @@ impl Recognizer for CardExpiry {
             // "It's got through March 2031": "got" as the card's "good", never "we got
             // through May 2020" (a hard time lived through).
             let got = word(1) == "got" && matches!(word(2), "it" | "it's" | "its");
+            // "It runs out February of 2028": on a call "it" is the card just spoken of.
+            let runs_out = word(1) == "it"
+                && toks[cue].text.starts_with("run")
+                && (end..k).all(|j| super::context::is_filler(toks[j].text));
             let valid = got
                 || toks[cue.saturating_sub(2)..cue]
                     .iter()
@@ -129,7 +149,7 @@ impl Recognizer for CardExpiry {
                         && matches!(word(b - 1), "runs" | "run" | "lasts"));
                 matches!(word(b), "it" | "it's") && (verb || side)
             });
-            if !valid && !it && !card_spoken_of(&toks, cue) {
+            if !valid && !it && !runs_out && !card_spoken_of(&toks, cue) {
                 return None;
             }
             expiry_at(&toks, k).filter(|&(_, last)| toks[last].text.len() == 4)
@@ -164,6 +184,23 @@ impl Recognizer for CardExpiry {
             ));
         }
     }
+}
+
+/// A month and year said again after a slip right after the cue ("expires June 0, July 2030"):
+/// every token between the cue and it is a month, a digit group of up to two digits, a filler
+/// or a word of correction, and one is a month. Reported from the slip's month on.
+fn corrected_month(toks: &[Token], end: usize) -> Option<(usize, usize)> {
+    let slip = |t: &str| {
+        month_number(t).is_some()
+            || (t.len() <= 2 && all_digits(t))
+            || SLIP.contains(&t)
+            || super::context::is_filler(t)
+    };
+    let k = (end + 1..toks.len().min(end + MAX_SLIP))
+        .take_while(|&k| slip(toks[k - 1].text))
+        .find(|&k| month_number(toks[k].text).is_some() && expiry_at(toks, k).is_some())?;
+    let slipped = (end..k).find(|&j| month_number(toks[j].text).is_some())?;
+    expiry_at(toks, k).map(|(_, last)| (slipped, last))
 }
 
 /// The expiry starting at token `k`: its first and last token.
@@ -227,6 +264,30 @@ fn year_at(toks: &[Token], y: usize) -> Option<(String, usize)> {
 mod tests {
     use super::super::test_util::{none, one};
     use super::*;
+
+    #[test]
+    fn a_corrected_month_a_date_on_the_front_and_it_runs_out() {
+        let e = one(
+            CardExpiry,
+            "it expires March 1, sorry, May 2029",
+            EntityKind::CardExpiry,
+        );
+        assert_eq!(e.words, 2..7);
+        let e = one(
+            CardExpiry,
+            "0831 is the date on the front.",
+            EntityKind::CardExpiry,
+        );
+        assert_eq!(e.words, 0..1);
+        let e = one(
+            CardExpiry,
+            "It runs out in August of 2031.",
+            EntityKind::CardExpiry,
+        );
+        assert_eq!(e.words, 4..7);
+        none(CardExpiry, "It runs out of steam in August of 2031.");
+        none(CardExpiry, "1999 is the date on the front page.");
+    }
 
     #[test]
     fn written_and_spoken() {

@@ -213,9 +213,54 @@ pub fn continue_numbers(text: &NormalizedText, found: &mut Vec<Entity>) {
             }
         }
     }
+    // "It's 4641 98, hold on, the light's bad in here. Okay, 4641 9899 …": a number broken off
+    // by other words and read again from its start. The earlier reading is the same number's
+    // start (five digits or more, all of them the start of the one read again), whatever was
+    // said between.
+    for e in found
+        .iter()
+        .chain(&added)
+        .filter(|e| lengths(e.kind).is_some())
+    {
+        let Some(first) = (0..toks.len()).find(|&k| words[k].start >= e.words.start) else {
+            continue;
+        };
+        let again: String = toks[first..]
+            .iter()
+            .zip(&words[first..])
+            .take_while(|(_, w)| w.start < e.words.end)
+            .flat_map(|(t, _)| t.text.chars())
+            .filter(char::is_ascii_digit)
+            .collect();
+        // The nearest run of digit groups before it, within the window.
+        let Some(b) = (first.saturating_sub(BROKEN_OFF)..first)
+            .rev()
+            .find(|&k| digits(toks[k].text) > 0)
+        else {
+            continue;
+        };
+        let a = (0..=b)
+            .rev()
+            .take_while(|&k| digits(toks[k].text) > 0)
+            .last()
+            .unwrap_or(b);
+        let said: String = toks[a..=b]
+            .iter()
+            .flat_map(|t| t.text.chars())
+            .filter(char::is_ascii_digit)
+            .collect();
+        let free = (a..=b).all(|k| owner(k, found).is_none());
+        if free && said.len() >= 5 && again.len() > said.len() && again.starts_with(&said) {
+            let bytes = toks[a].bytes.start..toks[b].bytes.end;
+            restarts.push(piece(e.kind, text.word_range(bytes)));
+        }
+    }
     found.extend(added);
     found.extend(restarts);
 }
+
+/// Tokens before a number searched for its broken-off first reading.
+const BROKEN_OFF: usize = 16;
 
 /// Words between a slip and the number read out again: "sorry, hang on, I'll start over", with
 /// "for" as Whisper writes a "four" said first.
@@ -330,6 +375,29 @@ mod tests {
                 (e.kind, e.words.clone())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_number_broken_off_and_read_again_is_that_number() {
+        // Words 1..3 are the first reading, 12..16 the number read again and found.
+        assert_eq!(
+            added(
+                "it's 5 3 1 8 2 7 wait, let me get my glasses on. right, 5318 2741 0033 9921",
+                vec![ent(EntityKind::CreditCard, 12..16)]
+            ),
+            vec![(EntityKind::CreditCard, 1..7)]
+        );
+        // Another figure before it, and one too short to tell.
+        assert!(added(
+            "we paid 53180 for it, by the way. right, 5318 2741 0033 9921",
+            vec![ent(EntityKind::CreditCard, 9..13)]
+        )
+        .is_empty());
+        assert!(added(
+            "room 531 is where I am. right, 5318 2741 0033 9921",
+            vec![ent(EntityKind::CreditCard, 7..11)]
+        )
+        .is_empty());
     }
 
     #[test]

@@ -53,6 +53,8 @@ const CUES: &[&str] = &[
     // "and the three on the back, 561".
     "3 on the back",
     "4 on the back",
+    // An Amex's four-digit code is printed on its front: "Amex has 4 on the front, 2215".
+    "4 on the front",
     "3 digit number",
 ];
 
@@ -153,9 +155,15 @@ impl Recognizer for Cvv {
     }
 }
 
-/// Whether `t` has a code's shape: three or four digits.
+/// Whether `t` has a code's shape: three or four digits, which Whisper may write with a
+/// decimal point ("3.46", "22.15", "0.089" for "oh eight nine").
 fn is_code(t: &str) -> bool {
-    (3..=4).contains(&t.len()) && all_digits(t)
+    let digits = match t.split_once('.') {
+        Some((a, b)) if !a.is_empty() && !b.is_empty() => format!("{a}{b}"),
+        Some(_) => return false,
+        None => t.to_string(),
+    };
+    (3..=4).contains(&digits.len()) && all_digits(&digits)
 }
 
 /// Whether a bare "code" after `before` names the card's code and not another ("area code",
@@ -173,6 +181,22 @@ fn opens(before: &[Token]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::test_util::{none, one};
+
+    #[test]
+    fn a_code_written_with_a_point_is_a_code() {
+        let e = one(Cvv, "the security code is 7.81", EntityKind::Cvv);
+        assert_eq!(e.words, 4..5);
+        let e = one(
+            Cvv,
+            "my amex card has 4 on the front, 31.06.",
+            EntityKind::Cvv,
+        );
+        assert_eq!(e.words, 8..9);
+        // A decimal too short or too long for a code, and a jersey's front.
+        none(Cvv, "the security code is 4.5");
+        none(Cvv, "the security code is 12.345");
+        none(Cvv, "his shirt has 4 on the front, 31.06.");
+    }
     use super::*;
 
     #[test]

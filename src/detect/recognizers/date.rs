@@ -24,7 +24,7 @@ use super::context::{after_cue, CueIndex};
 use super::{entity, near, tokens, Recognizer, Token};
 use crate::detect::normalize::{month_number, NormalizedText};
 use crate::detect::validators::{all_digits, compact_date, numeric_date, valid_day};
-use crate::detect::{Entity, EntityKind};
+use crate::detect::{DetectorKind, Entity, EntityKind};
 
 const CUES: &[&str] = &[
     "born",
@@ -72,8 +72,16 @@ impl Recognizer for Date {
         "date"
     }
 
-    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
+        for first in year_first_digits(words) {
+            out.push(Entity {
+                kind: EntityKind::Date,
+                words: first..first + 3,
+                score: 0.85,
+                detector: DetectorKind::Rule(self.name()),
+            });
+        }
         let dobs = compact_dobs(&toks);
         for &(first, last) in &dobs {
             let bytes = toks[first].bytes.start..toks[last].bytes.end;
@@ -105,6 +113,38 @@ impl Recognizer for Date {
             i = last + 1;
         }
     }
+}
+
+/// A date read out year first as digit groups, as Whisper writes it: "1985, 07, 03" (year,
+/// month, day, each group ending in a comma or dash but the last). The normalizer joins the
+/// groups into one run, so this reads the words. A month or day written with its leading zero
+/// shows digits read out one group at a time ("2019, 10, 12 people" is a count): without one,
+/// only near a date-of-birth cue. Returns each date's first word.
+fn year_first_digits(words: &[&str]) -> Vec<usize> {
+    let group = |w: &str| {
+        w.trim_end_matches(['.', ',', '-', '/', '?', '!'])
+            .to_string()
+    };
+    let sep = |w: &str| w.ends_with([',', '-', '/']);
+    let cued = || {
+        let joined = words.join(" ").to_lowercase();
+        ["born", "birth", "dob", "d-o-b", "birthday"]
+            .iter()
+            .any(|c| joined.contains(c))
+    };
+    (0..words.len().saturating_sub(2))
+        .filter(|&i| {
+            let (y, m, d) = (group(words[i]), group(words[i + 1]), group(words[i + 2]));
+            let two = |s: &str| s.len() == 2 && all_digits(s);
+            if !(is_year(&y) && two(&m) && two(&d) && sep(words[i]) && sep(words[i + 1])) {
+                return false;
+            }
+            let (mm, dd): (u32, u32) = (m.parse().unwrap_or(0), d.parse().unwrap_or(0));
+            (1..=12).contains(&mm)
+                && (1..=31).contains(&dd)
+                && (m.starts_with('0') || d.starts_with('0') || cued())
+        })
+        .collect()
 }
 
 /// A four-digit year of the last two centuries ("1999", "2004").
@@ -197,6 +237,17 @@ fn year_after(toks: &[Token], k: usize) -> Option<usize> {
 mod tests {
     use super::super::test_util::{none, one};
     use super::*;
+
+    #[test]
+    fn a_date_read_year_first_as_digit_groups() {
+        let e = one(Date, "it's 1979, 11, 04, year first", EntityKind::Date);
+        assert_eq!(e.words, 1..4);
+        let e = one(Date, "date of birth 2001, 12, 25.", EntityKind::Date);
+        assert_eq!(e.words, 3..6);
+        // A count after a year, and a month 13.
+        none(Date, "In 2019, 10, 12 people came.");
+        none(Date, "it's 1979, 13, 04, whatever");
+    }
 
     #[test]
     fn whisper_date_of_birth() {

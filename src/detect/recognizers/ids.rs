@@ -193,6 +193,14 @@ impl Recognizer for Identifiers {
                     (1, false) => 1,
                     _ => MAX_WORDS,
                 };
+                // "440-129-A is the chart number": the value said first, then what it is.
+                if end - i >= 2 || id == Id::Passport {
+                    if let Some((first, last, s)) = value_before(&toks, i, id) {
+                        let bytes = toks[first].bytes.start..toks[last].bytes.end;
+                        let (kind, name) = kind_of(id);
+                        out.push(entity(text, bytes, kind, name, s));
+                    }
+                }
                 i = end;
                 if let Some((first, last, s)) = value_after(&toks, end, id, max_words) {
                     let bytes = toks[first].bytes.start..toks[last].bytes.end;
@@ -273,6 +281,79 @@ fn value_after(
     })
 }
 
+/// Words between a value and the cue said after it; one of [`LINKS`] must be among them
+/// ("2015 5830, that's my student number"; "… 2019 my student number" is not one).
+const BEFORE_CUE: &[&str] = &[
+    "and", "that's", "thats", "that", "is", "was", "my", "the", "it's", "its", "which", "as",
+    "your", "our", "his", "her", "their",
+];
+const LINKS: &[&str] = &["is", "was", "that's", "thats", "it's", "its"];
+
+/// The value said right before the cue starting at token `cue` and linked to it ("440-129-A is
+/// the chart number"): digit groups (Whisper's dots between them are separators here), written
+/// mixes and single letters, back to the first token that is none of those.
+fn value_before(toks: &[Token], cue: usize, id: Id) -> Option<(usize, usize, f32)> {
+    if id == Id::Nothing {
+        return None;
+    }
+    let lead = (0..cue)
+        .rev()
+        .take(4)
+        .take_while(|&j| BEFORE_CUE.contains(&toks[j].text))
+        .count();
+    if !toks[cue - lead..cue]
+        .iter()
+        .any(|t| LINKS.contains(&t.text))
+    {
+        return None;
+    }
+    let end = cue - lead;
+    let mut first = end;
+    let mut value = String::new();
+    while first > 0 {
+        let t = toks[first - 1].text;
+        let undotted: String = t.chars().filter(|&c| c != '.').collect();
+        let has_digit = undotted.bytes().any(|c| c.is_ascii_digit());
+        // Digits, written mixes and single letters; a letter word only beside digits.
+        let ok = undotted.len() == 1 && !matches!(t, "a" | "i")
+            || has_digit
+                && undotted
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || c == b'-');
+        let len = undotted.bytes().filter(u8::is_ascii_alphanumeric).count();
+        if !ok || value.len() + len > MAX_LEN {
+            break;
+        }
+        let mut v: String = undotted
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect();
+        v.push_str(&value);
+        value = v;
+        first -= 1;
+    }
+    // A single letter first is the sentence's word, not the value ("I 2015 …").
+    while first < end
+        && toks[first].text.len() == 1
+        && !toks[first].text.as_bytes()[0].is_ascii_digit()
+    {
+        first += 1;
+        value.remove(0);
+    }
+    if first == end {
+        return None;
+    }
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    let g = Gathered {
+        first,
+        last: end - 1,
+        letters: value.len() - digits,
+        digits,
+        value,
+    };
+    validate(&g, id).map(|s| (g.first, g.last, s))
+}
+
 /// The score of a value gathered after a cue of kind `id`, if it is one.
 fn validate(g: &Gathered, id: Id) -> Option<f32> {
     let len = g.value.len();
@@ -311,6 +392,17 @@ mod tests {
     use super::super::test_util::run;
     use super::*;
     use crate::detect::DetectorKind;
+
+    #[test]
+    fn a_value_said_before_its_cue() {
+        let (kind, words, _, _) = one("7.70-31 B is my member number.");
+        assert_eq!((kind, words), (EntityKind::IdNumber, 0..2));
+        let (kind, words, _, _) = one("3-1-9, 4-4-0, 2-7. That's the patient number.");
+        assert_eq!((kind, words), (EntityKind::MedicalRecord, 0..3));
+        // No link, a year, a word: nothing.
+        assert!(run(Identifiers, "1 2 3 4 5 6 7 member number").is_empty());
+        assert!(run(Identifiers, "In 2019 is when my member number changed").is_empty());
+    }
 
     /// The single entity found: its kind, words, score and rule name.
     fn one(words: &str) -> (EntityKind, std::ops::Range<usize>, f32, &'static str) {

@@ -456,7 +456,15 @@ fn value_before(
         new_run = false;
         j -= 1;
     }
-    (n >= want.min).then_some(runs)
+    // Without a link the value opens its clause: "2259, those are the last four", not "the
+    // price was 22.50, the last 3 on the shelf".
+    let opens = |a: usize| {
+        a == 0
+            || matches!(toks[a - 1].text, "it's" | "its" | "that's" | "thats")
+            || is_backchannel(toks[a - 1].text)
+    };
+    let open = linked || runs.first().is_some_and(|&(a, _)| opens(a));
+    (n >= want.min && open).then_some(runs)
 }
 
 /// Whether `t` is a clock time as Whisper writes one ("10.30", "9.45").
@@ -628,6 +636,10 @@ mod tests {
         // A code named by what follows, a count of games, a year: no value said first.
         none(Answers, "2019 is the code year.");
         none(Answers, "We won 402, the last 3 games.");
+        none(
+            Answers,
+            "The price was 22.50, the last 3 on the back shelf.",
+        );
         none(Answers, "I played the last 4 games and 2 more.");
         none(Answers, "the code 2024 promotion is my code for you");
         // A link is needed before "the code": "1999 the code changed" is a year.

@@ -186,9 +186,10 @@ impl Recognizer for CardExpiry {
     }
 }
 
-/// A month and year said again after a slip right after the cue ("expires June 0, July 2030"):
-/// every token between the cue and it is a month, a digit group of up to two digits, a filler
-/// or a word of correction, and one is a month. Reported from the slip's month on.
+/// A month and year said again after a slip right after the cue ("expires June 0, July 2030",
+/// "expires June, no, July 2030"): every token between the cue and it is a month, a digit group
+/// of up to two digits, a filler or a word of correction, one is a month, and one is a word of
+/// correction or digits no day has. Reported from the slip's month on.
 fn corrected_month(toks: &[Token], end: usize) -> Option<(usize, usize)> {
     let slip = |t: &str| {
         month_number(t).is_some()
@@ -200,7 +201,16 @@ fn corrected_month(toks: &[Token], end: usize) -> Option<(usize, usize)> {
         .take_while(|&k| slip(toks[k - 1].text))
         .find(|&k| month_number(toks[k].text).is_some() && expiry_at(toks, k).is_some())?;
     let slipped = (end..k).find(|&j| month_number(toks[j].text).is_some())?;
-    expiry_at(toks, k).map(|(_, last)| (slipped, last))
+    // A slip, not a day: a word of correction, or digits no day has ("June 0"). "Expires
+    // June 1, July 2030 is when we move" is a day and another date.
+    let corrected = (end..k).any(|j| {
+        let t = toks[j].text;
+        SLIP.contains(&t) || (all_digits(t) && t.parse::<u32>().is_ok_and(|d| d == 0 || d > 31))
+    });
+    corrected
+        .then(|| expiry_at(toks, k))
+        .flatten()
+        .map(|(_, last)| (slipped, last))
 }
 
 /// The expiry starting at token `k`: its first and last token.
@@ -287,6 +297,17 @@ mod tests {
         assert_eq!(e.words, 4..7);
         none(CardExpiry, "It runs out of steam in August of 2031.");
         none(CardExpiry, "1999 is the date on the front page.");
+        // "no" is a filler after the cue: the month read again is the first value after it.
+        let e = one(
+            CardExpiry,
+            "expires June, no, July 2030",
+            EntityKind::CardExpiry,
+        );
+        assert_eq!(e.words, 3..5);
+        none(
+            CardExpiry,
+            "my lease expires June 1, July 2030 is when we move",
+        );
     }
 
     #[test]

@@ -379,7 +379,7 @@ mod tests {
 
     #[test]
     fn a_number_broken_off_and_read_again_is_that_number() {
-        // Words 1..3 are the first reading, 12..16 the number read again and found.
+        // Words 1..7 are the first reading, 12..16 the number read again and found.
         assert_eq!(
             added(
                 "it's 5 3 1 8 2 7 wait, let me get my glasses on. right, 5318 2741 0033 9921",

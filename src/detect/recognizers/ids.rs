@@ -315,7 +315,9 @@ fn value_before(toks: &[Token], cue: usize, id: Id) -> Option<(usize, usize, f32
         let undotted: String = t.chars().filter(|&c| c != '.').collect();
         let has_digit = undotted.bytes().any(|c| c.is_ascii_digit());
         // Digits, written mixes and single letters; a letter word only beside digits.
-        let ok = undotted.len() == 1 && !matches!(t, "a" | "i")
+        let ok = undotted.len() == 1
+            && undotted.as_bytes()[0].is_ascii_alphabetic()
+            && !matches!(t, "a" | "i")
             || has_digit
                 && undotted
                     .bytes()
@@ -402,6 +404,9 @@ mod tests {
         // No link, a year, a word: nothing.
         assert!(run(Identifiers, "1 2 3 4 5 6 7 member number").is_empty());
         assert!(run(Identifiers, "In 2019 is when my member number changed").is_empty());
+        // Symbols before the value are no part of it, and never a panic.
+        let (kind, words, _, _) = one("- & 7 7 0 3 1 b is my member number");
+        assert_eq!((kind, words), (EntityKind::IdNumber, 2..8));
     }
 
     /// The single entity found: its kind, words, score and rule name.

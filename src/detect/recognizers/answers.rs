@@ -158,8 +158,8 @@ static CUE_INDEX: LazyLock<CueIndex<Expect>> = LazyLock::new(|| CueIndex::with_v
 
 /// Cue phrases that name a value only when it was said first and the cue comes after it, linked
 /// ("0089 is the code", "4805 550 112 is my work line"): after them a number is something else
-/// ("the code 2024 promotion", "my line 3 is busy"). Measured on held-out round five (a tuning set
-/// since), where callers named what they had read out after reading it.
+/// ("the code 2024 promotion", "my line 3 is busy"). Seen on round five (held out until then, a
+/// tuning set since), where callers named what they had read out after reading it.
 const BEFORE_CUES: &[(&str, Expect)] = &[
     ("the code", CVV),
     ("my code", CVV),

@@ -16,7 +16,7 @@
 
 use std::sync::LazyLock;
 
-use super::context::{after_cue, CueIndex};
+use super::context::{after_cue, lead_before, CueIndex, LINKS};
 use super::{corrected, entity, group_digits, piece_ends, said_zero, tokens, Recognizer, Token};
 use crate::detect::normalize::{is_backchannel, NormalizedText};
 use crate::detect::{Entity, EntityKind};
@@ -383,14 +383,6 @@ fn after_question(
     None
 }
 
-/// Words between a value and the cue said after it ("… and that's my social"); one of
-/// [`LINKS`] must be among them, so that "… 2019 my social life" is not one.
-const BEFORE_CUE: &[&str] = &[
-    "and", "that's", "thats", "that", "is", "was", "my", "the", "it's", "its", "which", "as",
-    "those", "these", "are", "were", "your", "our",
-];
-const LINKS: &[&str] = &["is", "was", "are", "were", "that's", "thats", "it's", "its"];
-
 /// The pieces of a value said right before the cue at token `cue`, linked to it ("4402 9136, that's
 /// my account number"; with `linked` false no link word is needed: "402, the last 3"): each run
 /// of groups between backchannel words, as after a cue.
@@ -400,16 +392,8 @@ fn value_before(
     want: Expect,
     linked: bool,
 ) -> Option<Vec<(usize, usize)>> {
-    let lead = (0..cue)
-        .rev()
-        .take(4)
-        .take_while(|&j| BEFORE_CUE.contains(&toks[j].text))
-        .count();
-    if linked
-        && !toks[cue - lead..cue]
-            .iter()
-            .any(|t| LINKS.contains(&t.text))
-    {
+    let (lead, link) = lead_before(toks, cue);
+    if linked && !link {
         return None;
     }
     let (mut j, mut n, mut groups) = (cue - lead, 0, 0);

@@ -135,6 +135,31 @@ pub(super) fn after_cue(toks: &[Token], end: usize, max_words: usize) -> std::op
     end..toks.len()
 }
 
+/// Words between a value and the cue said after it ("4402 9136, **that's my** account number",
+/// "440-129-A **is the** chart number"); one of [`LINKS`] must be among them, so that "… 2019
+/// my social life" is not one.
+const BEFORE_CUE: &[&str] = &[
+    "and", "that's", "thats", "that", "is", "was", "my", "the", "it's", "its", "which", "as",
+    "those", "these", "are", "were", "your", "our", "his", "her", "their",
+];
+
+/// The words that link a value to a cue said after it.
+pub(super) const LINKS: &[&str] = &["is", "was", "are", "were", "that's", "thats", "it's", "its"];
+
+/// The words right before the cue starting at token `cue` that may stand between it and a value
+/// said first ([`BEFORE_CUE`], at most four): how many, and whether one of them is a link.
+pub(super) fn lead_before(toks: &[Token], cue: usize) -> (usize, bool) {
+    let lead = (0..cue)
+        .rev()
+        .take(4)
+        .take_while(|&j| BEFORE_CUE.contains(&toks[j].text))
+        .count();
+    let link = toks[cue - lead..cue]
+        .iter()
+        .any(|t| LINKS.contains(&t.text));
+    (lead, link)
+}
+
 /// An alphanumeric value assembled from consecutive tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Gathered {

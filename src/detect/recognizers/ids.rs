@@ -25,7 +25,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::context::{after_cue, gather, CueIndex, Gathered};
+use super::context::{after_cue, gather, lead_before, CueIndex, Gathered};
 use super::{entity, near, score, tokens, Recognizer, Token};
 use crate::detect::normalize::NormalizedText;
 use crate::detect::validators::{all_digits, imei, vin, vin_shape};
@@ -281,14 +281,6 @@ fn value_after(
     })
 }
 
-/// Words between a value and the cue said after it; one of [`LINKS`] must be among them
-/// ("2015 5830, that's my student number"; "… 2019 my student number" is not one).
-const BEFORE_CUE: &[&str] = &[
-    "and", "that's", "thats", "that", "is", "was", "my", "the", "it's", "its", "which", "as",
-    "your", "our", "his", "her", "their",
-];
-const LINKS: &[&str] = &["is", "was", "that's", "thats", "it's", "its"];
-
 /// The value said right before the cue starting at token `cue` and linked to it ("440-129-A is
 /// the chart number"): digit groups (Whisper's dots between them are separators here), written
 /// mixes and single letters, back to the first token that is none of those.
@@ -296,15 +288,8 @@ fn value_before(toks: &[Token], cue: usize, id: Id) -> Option<(usize, usize, f32
     if id == Id::Nothing {
         return None;
     }
-    let lead = (0..cue)
-        .rev()
-        .take(4)
-        .take_while(|&j| BEFORE_CUE.contains(&toks[j].text))
-        .count();
-    if !toks[cue - lead..cue]
-        .iter()
-        .any(|t| LINKS.contains(&t.text))
-    {
+    let (lead, link) = lead_before(toks, cue);
+    if !link {
         return None;
     }
     let end = cue - lead;

@@ -13,9 +13,9 @@ in their national form, cue words before or after a value or none where a questi
 context. Utterances without PII carry ordinary numbers (prices, times, counts, years, gates,
 floors, rates, a credit score) or a cue word with no value after it, to measure over-redaction.
 
-Never used to tune a rule. Read by scripts/make_heldout.py (`--round 6`) only; the audio goes to
-target/heldout6/ and is never committed. Once anyone tunes hush on these sentences or on what
-Whisper writes for them, they stop being held out: write a round seven.
+Read by scripts/make_heldout.py (`--round 6`) only; the audio goes to target/heldout6/ and is
+never committed. Since it was scored and handed to the rules to tune on it is a tuning set, as
+rounds three to five are; round seven (scripts/heldout7_set.py) is the held-out one now.
 
 All values are fictional: NANP phones in 555-01xx, UK numbers in Ofcom's drama ranges (mobile,
 London, Birmingham, Manchester), an Australian one in ACMA's 02 5550 drama range, Luhn-valid

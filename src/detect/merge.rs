@@ -11,7 +11,9 @@
 //! part of one: on a misheard card number "4539 148 0343 6467" it said PHONE for "0343 6467" with
 //! high confidence, and on an account number read after "count number" it says PHONE for all of
 //! it. Letting that win would label a card as a phone or split it in two; dropping it uncovers
-//! nothing, since the rule entity covers every one of its words.
+//! nothing, since the rule entity covers every one of its words. Not inside a number read out
+//! ([`READ_OUT`]): that rule says only "some identifier", so a kind the model gives its words
+//! (a phone, a house number) is worth keeping, and the model's score decides as anywhere else.
 //!
 //! The one thing a merge must never do is un-redact: a word that any detector flagged stays
 //! covered. When a losing entity reaches beyond the winner, the part outside is kept: it extends
@@ -22,6 +24,7 @@ use std::cmp::Ordering;
 use std::ops::Range;
 
 use super::entity::{DetectorKind, Entity};
+use super::recognizers::READ_OUT;
 
 /// Resolves overlapping entities: an NER entity inside a rule entity is dropped, then the
 /// highest score wins (ties: the longer span, then rule over NER); a lower-scored entity
@@ -96,7 +99,7 @@ fn drop_ner_inside_rules(mut entities: Vec<Entity>) -> Vec<Entity> {
     entities.retain(|e| e.words.start < e.words.end);
     let rules: Vec<Range<usize>> = entities
         .iter()
-        .filter(|e| is_rule(e))
+        .filter(|e| is_rule(e) && e.detector != DetectorKind::Rule(READ_OUT))
         .map(|e| e.words.clone())
         .collect();
     entities.retain(|e| {
@@ -188,6 +191,35 @@ mod tests {
             ent(EntityKind::IdNumber, 2..5, 0.9, RULE),
         ]);
         assert_eq!(out, vec![ent(EntityKind::IdNumber, 2..5, 0.9, RULE)]);
+    }
+
+    #[test]
+    fn a_kind_inside_a_number_read_out_is_kept() {
+        // "They're not answering at 78 651 450": NER's phone wins over the kind-less rule.
+        let read = DetectorKind::Rule(READ_OUT);
+        let out = merge(vec![
+            ent(EntityKind::IdNumber, 4..7, 0.45, read),
+            ent(EntityKind::Phone, 4..7, 0.8, NER),
+        ]);
+        assert_eq!(out, vec![ent(EntityKind::Phone, 4..7, 0.8, NER)]);
+        // Part of it: the rest stays covered as the rule's.
+        let out = merge(vec![
+            ent(EntityKind::IdNumber, 4..7, 0.45, read),
+            ent(EntityKind::Phone, 5..7, 0.8, NER),
+        ]);
+        assert_eq!(
+            out,
+            vec![
+                ent(EntityKind::IdNumber, 4..5, 0.45, read),
+                ent(EntityKind::Phone, 5..7, 0.8, NER)
+            ]
+        );
+        // Any other rule still drops NER inside it.
+        let out = merge(vec![
+            ent(EntityKind::IdNumber, 4..7, 0.45, RULE),
+            ent(EntityKind::Phone, 5..7, 0.8, NER),
+        ]);
+        assert_eq!(out, vec![ent(EntityKind::IdNumber, 4..7, 0.45, RULE)]);
     }
 
     #[test]

@@ -42,8 +42,9 @@ pub fn month_number(w: &str) -> Option<u32> {
 
 /// A day number right after a month name and before a year ("March 14, 1982", "march fourteen
 /// nineteen eighty two", "march fourteen oh five"): just the day, so the run joiner does not glue
-/// it to the year. A two-digit year counts only when it starts with "oh": "march twenty twenty
-/// one" is March 2021.
+/// it to the year. A spoken two-digit year counts only when it starts with "oh": "march twenty
+/// twenty one" is March 2021. Written, day and year both in digits, it counts: Whisper writes
+/// "July 4, 96" for "july fourth ninety six", never a year that way.
 pub(super) fn day_before_year(w: &[Cleaned], i: usize) -> Option<(usize, Pieces<'_>)> {
     if i == 0 || month_number(&w[i - 1]).is_none() {
         return None;
@@ -59,7 +60,9 @@ pub(super) fn day_before_year(w: &[Cleaned], i: usize) -> Option<(usize, Pieces<
     let year: String = year.iter().map(|(s, _)| s.as_ref()).collect();
     let full = year.len() == 4 && (1000..=2999).contains(&year.parse::<u32>().ok()?);
     let oh = year.len() == 2 && class_at(w, j) == Num::Oh;
-    (full || oh).then_some((next, day))
+    let written =
+        year.len() == 2 && class_at(w, i) == Num::Written && class_at(w, j) == Num::Written;
+    (full || oh || written).then_some((next, day))
 }
 
 #[cfg(test)]
@@ -87,6 +90,16 @@ mod tests {
         // A year alone after a month is still one number.
         assert_eq!(norm("march nineteen eighty two").text(), "march 1982");
         assert_eq!(norm("march twenty twenty one").text(), "march 2021");
+        // Written day and two-digit year, as Whisper writes "july fourth ninety six".
+        assert_eq!(
+            norm("Birth date is July 4, 96.").text(),
+            "birth date is july 4 96"
+        );
+        assert_eq!(norm("born on nov 30 02").text(), "born on nov 30 02");
+        // A spoken "twenty twenty one" after a month stays a year; written, a card's digits
+        // after "may" are no day.
+        assert_eq!(norm("march twenty twenty one").text(), "march 2021");
+        assert_eq!(norm("may 5551234").text(), "may 5551234");
         // No year after it: the run is left as it was.
         assert_eq!(norm("may 5551234").text(), "may 5551234");
         assert_eq!(norm("on 14 1982").text(), "on 141982");

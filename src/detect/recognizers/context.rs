@@ -258,7 +258,8 @@ pub(super) fn gather(toks: &[Token], i: usize, max_len: usize) -> Option<Gathere
 const CARD_WINDOW: usize = 30;
 
 /// Whether a payment card is spoken of in the [`CARD_WINDOW`] tokens before `k`: what makes a
-/// bare "code" its security code and "until March 2031" its expiry.
+/// bare "code" its security code and "until March 2031" its expiry. A card's word, or a card's
+/// number read out (a run of 13 to 19 digits: "4600 0412 0519 1192, and the code is 330").
 pub(super) fn card_spoken_of(toks: &[Token], k: usize) -> bool {
     const CARD_WORDS: &[&str] = &[
         "card",
@@ -274,9 +275,10 @@ pub(super) fn card_spoken_of(toks: &[Token], k: usize) -> bool {
         "expiration",
     ];
     let end = k.min(toks.len());
-    toks[end.saturating_sub(CARD_WINDOW)..end]
-        .iter()
-        .any(|t| CARD_WORDS.contains(&t.text))
+    toks[end.saturating_sub(CARD_WINDOW)..end].iter().any(|t| {
+        CARD_WORDS.contains(&t.text)
+            || ((13..=19).contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_digit()))
+    })
 }
 
 #[cfg(test)]

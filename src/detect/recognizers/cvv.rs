@@ -313,5 +313,17 @@ mod tests {
         assert_eq!((e.words, e.score), (5..6, 0.7));
         let e = one(Cvv, "on the visa, the code is 0 4 2", EntityKind::Cvv);
         assert_eq!(e.words, 6..9);
+        // The card's number said just before is the card spoken of.
+        let e = one(
+            Cvv,
+            "4 6 00, 04 12, 0519, 1192, and the code is 3 3 0.",
+            EntityKind::Cvv,
+        );
+        assert_eq!(e.words, 11..14);
+        let e = one(Cvv, "5500 0000 0000 0004. Code 316.", EntityKind::Cvv);
+        assert_eq!(e.words, 5..6);
+        // Not a phone number, nor a short number.
+        none(Cvv, "call 415 555 2671 and the code is 330");
+        none(Cvv, "order 40512 and the code is 330");
     }
 }

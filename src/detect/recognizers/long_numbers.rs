@@ -7,6 +7,14 @@
 //! list of years ("2019, 2020, 2021") is not one, nor are prices or measures ("19.99 24.99").
 //! Known over-reach: dashed pairs such as a list of scores ("21-14 28-7 35-10") reach the rule
 //! already joined by the normalizer, as a spoken number said in pairs would.
+//!
+//! Shorter numbers read out in pieces are identifiers too, at seven digits or more: a number
+//! the normalizer joined from two words or more ("119 5616", "9. 12. 1990.", "R 401 992 36")
+//! is someone reading something out, most often a value whose cue was misheard ("learn of
+//! vermity tambour" for "learner permit number"). Held-out rounds three to six showed that no
+//! list of cues keeps up with what Whisper does to them, so the shape is taken alone, at the
+//! lowest score ([`READ_OUT_SCORE`]). Not a quantity or a price: round groups ("1,200, 1,500"),
+//! money ("$1,250 000"), a number before a unit ("2 500 000 people"), years, or counting.
 
 use super::{entity, tokens, Recognizer, Token};
 use crate::detect::normalize::NormalizedText;
@@ -20,6 +28,55 @@ const MIN_DIGITS: usize = 12;
 /// says a count, a price or a year digit by digit.
 const MIN_SINGLE_DIGITS: usize = 7;
 
+/// Digits a number read out in two words or more needs to be an identifier on its own.
+const MIN_READ_OUT_DIGITS: usize = 7;
+
+/// The score of a read-out number ([`MIN_READ_OUT_DIGITS`]): below every shape with a validator
+/// or a cue, so any recognizer that knows what the digits are wins over the same words.
+const READ_OUT_SCORE: f32 = 0.45;
+
+/// Words after a number that make it a quantity, not an identifier.
+const UNITS: &[&str] = &[
+    "dollars",
+    "dollar",
+    "bucks",
+    "pounds",
+    "euros",
+    "cents",
+    "pence",
+    "percent",
+    "people",
+    "miles",
+    "kilometers",
+    "kilometres",
+    "meters",
+    "metres",
+    "feet",
+    "votes",
+    "views",
+    "times",
+    "years",
+    "users",
+    "customers",
+    "copies",
+    "units",
+    "calories",
+    "steps",
+    "points",
+    "residents",
+    "visitors",
+    "acres",
+    "tons",
+    "tonnes",
+    "gallons",
+    "litres",
+    "liters",
+];
+
+/// The detector name a read-out number is reported under: it names no kind, so the merge lets an
+/// NER entity inside it keep its own ([`crate::detect::merge`]).
+pub const READ_OUT: &str = "read_out_number";
+
 pub struct LongNumbers;
 
 impl Recognizer for LongNumbers {
@@ -29,6 +86,9 @@ impl Recognizer for LongNumbers {
 
     fn find(&self, words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
+        // Numbers read out in pieces, reported after the adjacent groups' rule unless inside one.
+        let mut read = Vec::new();
+        let mut long = Vec::new();
         // Two shapes of a number read out whose cue was lost or misheard, identifiers on their
         // own at a low score: a word Whisper wrote in three dashed groups or more, nine digits
         // or more ("1-346-55-0157", a phone one digit short), and seven digits said one at a
@@ -48,6 +108,8 @@ impl Recognizer for LongNumbers {
                     self.name(),
                     0.45,
                 ));
+            } else if read_out(t.text, words, range) {
+                read.push(t.bytes.clone());
             }
         }
         let mut i = 0;
@@ -67,7 +129,17 @@ impl Recognizer for LongNumbers {
             let whole = toks[i..i + dotted].iter().any(|t| {
                 t.text.len() >= 4 && t.text.bytes().all(|c| c.is_ascii_digit()) && !year(t.text)
             });
-            let run = if multi || (whole && dotted >= 4) {
+            // Nor do groups with three digits after a point ("2.540, 5.42, 6.453, 9.127"): no
+            // price has three, and a reading with three decimals twice is a lab's, not speech.
+            let pointed = toks[i..i + dotted]
+                .iter()
+                .filter(|t| {
+                    t.text
+                        .split_once('.')
+                        .is_some_and(|(a, b)| !a.is_empty() && b.len() == 3 && !b.contains('.'))
+                })
+                .count();
+            let run = if multi || (whole && dotted >= 4) || (pointed >= 2 && dotted >= 3) {
                 dotted.max(strict)
             } else {
                 strict
@@ -84,11 +156,61 @@ impl Recognizer for LongNumbers {
             let years = group.iter().all(|t| year(t.text));
             if n >= MIN_DIGITS && !years {
                 let bytes = group[0].bytes.start..group[run - 1].bytes.end;
+                long.push(bytes.clone());
                 out.push(entity(text, bytes, EntityKind::IdNumber, self.name(), 0.5));
             }
             i += run;
         }
+        for bytes in read {
+            if !long
+                .iter()
+                .any(|l| l.start < bytes.end && bytes.start < l.end)
+            {
+                out.push(entity(
+                    text,
+                    bytes,
+                    EntityKind::IdNumber,
+                    READ_OUT,
+                    READ_OUT_SCORE,
+                ));
+            }
+        }
     }
+}
+
+/// Whether a token of the view is a number read out in pieces: [`MIN_READ_OUT_DIGITS`] or more,
+/// joined by the normalizer from two words or more, digits with at most three letters (a code:
+/// "R 401 992 36" is `r40199236`), and not a quantity, a price, years or counting.
+fn read_out(t: &str, words: &[&str], range: std::ops::Range<usize>) -> bool {
+    let digits = t.bytes().filter(u8::is_ascii_digit).count();
+    let letters = t.bytes().filter(u8::is_ascii_alphabetic).count();
+    // Twelve digits alone are the adjacent groups' rule's ([`MIN_DIGITS`]).
+    if range.len() < 2
+        || (digits >= MIN_DIGITS && letters == 0)
+        || digits < MIN_READ_OUT_DIGITS
+        || letters > 3
+        || !t.bytes().all(|c| c.is_ascii_alphanumeric())
+        || year(t)
+    {
+        return false;
+    }
+    let raw = &words[range.clone()];
+    let numbers: Vec<&str> = raw
+        .iter()
+        .map(|w| w.trim_matches(|c: char| c.is_ascii_punctuation() && c != '$'))
+        .filter(|w| w.bytes().any(|c| c.is_ascii_digit()))
+        .collect();
+    // "1,200, 1,500": round groups are amounts; a number read out rarely ends each in "00".
+    let round = numbers.iter().all(|w| w.ends_with("00"));
+    let money = raw.iter().any(|w| w.contains(['$', '£', '€']))
+        || range.start > 0 && words[range.start - 1].ends_with(['$', '£', '€']);
+    let unit = words.get(range.end).is_some_and(|w| {
+        let w = w
+            .trim_matches(|c: char| c.is_ascii_punctuation())
+            .to_ascii_lowercase();
+        UNITS.contains(&w.as_str())
+    });
+    !round && !money && !unit && !counting(raw)
 }
 
 /// The digits of a number group: a digit run, with at most one letter in it (Whisper's "W" for
@@ -175,8 +297,9 @@ fn year(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_util::{none, one};
+    use super::super::test_util::{none, one, run};
     use super::*;
+    use crate::detect::DetectorKind;
 
     #[test]
     fn twelve_digits_or_more_in_adjacent_groups() {
@@ -198,7 +321,7 @@ mod tests {
     fn shorter_numbers_and_years() {
         none(LongNumbers, "we sold 1200 units in 2019 and 3400 in 2020");
         none(LongNumbers, "in 2019, 2020, 2021 and 2022");
-        none(LongNumbers, "call 555 0123 today");
+        none(LongNumbers, "call 555 today");
         none(LongNumbers, "it costs 12.50 or 13.75 now");
         none(LongNumbers, "the prices were 19.99 24.99 29.99 now");
         none(LongNumbers, "prices 19.99 24.99 29.99 39.99 now");
@@ -209,6 +332,58 @@ mod tests {
             "Her temperature went 102, 98.6, 100.4, 99.1 over the week.",
         );
         none(LongNumbers, "Grades 100 98.5 97.25 96.75 this term.");
+    }
+
+    #[test]
+    fn seven_digits_or_more_read_out_in_pieces() {
+        // Round six (a tuning set since): a card's tail after a misheard digit, a date of birth
+        // before a garbled cue, and a permit number after one.
+        for (words, range) in [
+            ("9. 12. 1990. That's my D-D-O-B.", 0..3),
+            ("R 401 992 36", 0..4),
+            // Other wordings.
+            ("call 555 0123 today", 1..3),
+            ("the reference is uh 88 41 076 thanks", 4..7),
+            ("Yeah, 31 7702 9, that one.", 1..4),
+        ] {
+            let found = run(LongNumbers, words);
+            assert_eq!(found.len(), 1, "{words}: {found:?}");
+            let e = &found[0];
+            assert_eq!(
+                (e.kind, e.detector),
+                (EntityKind::IdNumber, DetectorKind::Rule(READ_OUT))
+            );
+            assert_eq!(
+                (e.words.clone(), e.score),
+                (range, READ_OUT_SCORE),
+                "{words}"
+            );
+        }
+        let found = run(LongNumbers, "Right, so it's 4695, 2423, a 119 5616");
+        let words: Vec<_> = found.iter().map(|e| e.words.clone()).collect();
+        assert_eq!(words, [3..5, 6..8]);
+        // One word as written, six digits, quantities, money, years and counting.
+        none(LongNumbers, "the population was 1,500,000 then");
+        none(LongNumbers, "it is 123 456 now");
+        none(LongNumbers, "we had 1,200, 1,500 and 2,000 visitors");
+        none(LongNumbers, "they paid $1,250 4,000 in fees");
+        none(LongNumbers, "about 2 500 000 people live there");
+        none(LongNumbers, "in 1998 2004 and 2011");
+        none(LongNumbers, "one two three four five six seven eight");
+        none(LongNumbers, "the 5th, 1999 meeting");
+    }
+
+    #[test]
+    fn groups_with_three_digits_after_a_point() {
+        // Round six's stereo call (a tuning set since): a card read in four pieces, each
+        // written with a point.
+        let e = one(
+            LongNumbers,
+            "2.540, 5.42, 6.453, 9.127, 11/28.",
+            EntityKind::IdNumber,
+        );
+        assert_eq!(e.words, 0..4);
+        none(LongNumbers, "it weighed 1.125 then 2.5 and 3.75");
     }
 
     #[test]

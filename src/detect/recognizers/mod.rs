@@ -72,7 +72,7 @@ pub use email::Email;
 pub use iban::Iban;
 pub use ids::Identifiers;
 pub use ip::IpAddress;
-pub use long_numbers::LongNumbers;
+pub use long_numbers::{LongNumbers, READ_OUT};
 pub use name_cues::NameCues;
 pub use payment_digits::PaymentDigits;
 pub use phone::Phone;

@@ -27,7 +27,9 @@
 //! is released at the latest once that much speech follows it, and a segment is emitted as soon
 //! as all its words are released (at the latest by [`DetectSession::finish`]). An entity is
 //! never split at the release boundary: it is held or released whole (redacted). Released
-//! words are final: nothing is un-redacted later.
+//! words are final: nothing is un-redacted later. Held words are not un-redacted either: what
+//! one pass found on them is merged into the next pass's entities, because a later view can see
+//! less of a value than an earlier one did (another speaker's turn placed between its pieces).
 //!
 //! ## Channels of a call
 //!
@@ -53,6 +55,7 @@ use std::collections::{BTreeMap, VecDeque};
 use std::ops::Range;
 use std::sync::Arc;
 
+use super::merge::merge;
 use super::names::NameMemory;
 use super::normalize::spelling::in_spelling;
 use super::normalize::{bare, is_backchannel, is_number_word, is_ordinal_word, month_number};
@@ -124,6 +127,10 @@ struct Lane {
     /// `window[..released]` are decided.
     released: usize,
     segments: VecDeque<PendingSeg>,
+    /// Entities an earlier pass found on words still held (ranges of `window`): a later pass,
+    /// with another speaker's turn placed between the words or less of the number in view, must
+    /// not let them go unredacted (see [`DetectSession::step`]).
+    held: Vec<Entity>,
 }
 
 /// The part of one entity inside one segment. Both parts of an entity split across two segments
@@ -312,12 +319,27 @@ impl<'d> DetectSession<'d> {
             Vec::new()
         };
         let lane = self.lanes.get_mut(&channel).expect("lane exists");
+        // What an earlier pass found on held words stays found: a later view may place the other
+        // speaker's turn between the pieces of a number (Whisper stretches word times), and then
+        // no rule sees it whole. As in the merge, a word once flagged is never un-redacted; the
+        // merge keeps the best-scored kind and every word either pass covered.
+        let entities = if lane.held.is_empty() {
+            entities
+        } else {
+            let mut all = std::mem::take(&mut lane.held);
+            all.extend(entities);
+            merge(all)
+        };
         let hold = if end {
             lane.window.len()
         } else {
             lane.hold_from(&entities)
         };
         lane.release(hold, &entities, &mut self.next_entity);
+        lane.held = entities
+            .into_iter()
+            .filter(|e| e.words.start >= lane.released)
+            .collect();
         let out = lane.emit_complete();
         lane.trim_context();
         Ok(out)
@@ -642,6 +664,9 @@ impl Lane {
         if drop > 0 {
             self.window.drain(..drop);
             self.released -= drop;
+            for e in &mut self.held {
+                e.words = e.words.start - drop..e.words.end - drop;
+            }
         }
     }
 }
@@ -1165,6 +1190,76 @@ mod tests {
                 "{answers:?}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_number_found_while_held_stays_found_when_a_turn_lands_inside_it() {
+        // Round six's stereo storage call (a tuning set since), as Whisper timed it: the
+        // caller's card in four pieces, each word stretched over the silence after it, so at
+        // the end of input the agent's question falls between the third and fourth pieces.
+        // The first pass saw the pieces whole; the last sees "2.540 5.42 6.453" and "9.127
+        // 11/28" apart. What the first found must still be redacted.
+        let d = rules();
+        let w = |t: &[(&str, u64, u64)]| -> Vec<Word> {
+            t.iter().map(|&(w, a, b)| Word::at(w, a, b)).collect()
+        };
+        let segment = |id, channel, words: Vec<Word>| Segment {
+            id,
+            channel,
+            start_ms: words[0].start_ms,
+            end_ms: words.last().map_or(0, |w| w.end_ms),
+            words,
+            confidence: None,
+        };
+        let out = run(
+            &d,
+            vec![
+                segment(
+                    1,
+                    0,
+                    w(&[
+                        ("Which", 250, 640),
+                        ("can't", 640, 980),
+                        ("what", 980, 1140),
+                        ("you", 1140, 1320),
+                        ("like", 1320, 1560),
+                        ("to", 1560, 1740),
+                        ("use", 1740, 2000),
+                        ("the", 2000, 2200),
+                        ("next", 2200, 2360),
+                        ("orange", 2360, 2680),
+                        ("unit?", 2680, 6760),
+                    ]),
+                ),
+                segment(
+                    2,
+                    1,
+                    w(&[
+                        ("2.540,", 0, 5080),
+                        ("5.42,", 5080, 8000),
+                        ("6.453,", 8000, 10740),
+                        ("9.127,", 10740, 14380),
+                        ("11/28.", 14380, 15740),
+                    ]),
+                ),
+                segment(3, 0, w(&[("Uh-huh", 3250, 7400)])),
+                segment(4, 0, w(&[("Yes", 7250, 9940)])),
+                segment(
+                    5,
+                    0,
+                    w(&[
+                        ("And", 10250, 12660),
+                        ("when", 12660, 12860),
+                        ("done", 12860, 13020),
+                        ("it", 13020, 13200),
+                        ("expired", 13200, 13780),
+                    ]),
+                ),
+            ],
+        );
+        let found = entities_on(&out, 1);
+        let covered: Vec<usize> = found.iter().flat_map(|e| e.2.clone()).collect();
+        assert_eq!(covered, [0, 1, 2, 3, 4], "{found:?}");
     }
 
     #[test]

@@ -158,6 +158,9 @@ impl Recognizer for LongNumbers {
                 let bytes = group[0].bytes.start..group[run - 1].bytes.end;
                 long.push(bytes.clone());
                 out.push(entity(text, bytes, EntityKind::IdNumber, self.name(), 0.5));
+            } else if run >= 2 && n >= MIN_READ_OUT_DIGITS && !years {
+                // Groups the normalizer left apart ("2.540 5.42 6.453"), read out all the same.
+                read.push(group[0].bytes.start..group[run - 1].bytes.end);
             }
             i += run;
         }
@@ -383,7 +386,15 @@ mod tests {
             EntityKind::IdNumber,
         );
         assert_eq!(e.words, 0..4);
+        // Three of them, eleven digits: a number read out all the same.
+        let found = run(LongNumbers, "2.540, 5.42, 6.453, okay.");
+        let words: Vec<_> = found
+            .iter()
+            .map(|e| (e.words.clone(), e.detector))
+            .collect();
+        assert_eq!(words, [(0..3, DetectorKind::Rule(READ_OUT))]);
         none(LongNumbers, "it weighed 1.125 then 2.5 and 3.75");
+        none(LongNumbers, "readings 102.5 98.6 100.4 99.1 today");
     }
 
     #[test]

@@ -851,6 +851,18 @@ mod tests {
     }
 
     /// Pushes `segments` in order and finishes; every detected segment, in emission order.
+    /// A segment of words with their own times, on `channel`.
+    fn timed(id: u64, channel: u16, words: Vec<Word>) -> Segment {
+        Segment {
+            id,
+            channel,
+            start_ms: words[0].start_ms,
+            end_ms: words.last().map_or(0, |w| w.end_ms),
+            words,
+            confidence: None,
+        }
+    }
+
     fn run(d: &Detector, segments: Vec<Segment>) -> Vec<DetectedSegment> {
         let mut s = d.session();
         let mut out = Vec::new();
@@ -1203,18 +1215,10 @@ mod tests {
         let w = |t: &[(&str, u64, u64)]| -> Vec<Word> {
             t.iter().map(|&(w, a, b)| Word::at(w, a, b)).collect()
         };
-        let segment = |id, channel, words: Vec<Word>| Segment {
-            id,
-            channel,
-            start_ms: words[0].start_ms,
-            end_ms: words.last().map_or(0, |w| w.end_ms),
-            words,
-            confidence: None,
-        };
         let out = run(
             &d,
             vec![
-                segment(
+                timed(
                     1,
                     0,
                     w(&[
@@ -1231,7 +1235,7 @@ mod tests {
                         ("unit?", 2680, 6760),
                     ]),
                 ),
-                segment(
+                timed(
                     2,
                     1,
                     w(&[
@@ -1242,9 +1246,9 @@ mod tests {
                         ("11/28.", 14380, 15740),
                     ]),
                 ),
-                segment(3, 0, w(&[("Uh-huh", 3250, 7400)])),
-                segment(4, 0, w(&[("Yes", 7250, 9940)])),
-                segment(
+                timed(3, 0, w(&[("Uh-huh", 3250, 7400)])),
+                timed(4, 0, w(&[("Yes", 7250, 9940)])),
+                timed(
                     5,
                     0,
                     w(&[
@@ -1285,17 +1289,9 @@ mod tests {
             ("of", 5_050),
             ("birth?", 5_250),
         ]);
-        let segment = |id, channel, words: Vec<Word>| Segment {
-            id,
-            channel,
-            start_ms: words[0].start_ms,
-            end_ms: words.last().map_or(0, |w| w.end_ms),
-            words,
-            confidence: None,
-        };
         let out = run(
             &d,
-            vec![segment(1, 1, caller.clone()), segment(2, 0, agent.clone())],
+            vec![timed(1, 1, caller.clone()), timed(2, 0, agent.clone())],
         );
         let dates = |out: &[DetectedSegment]| -> Vec<Range<usize>> {
             entities_on(out, 1)
@@ -1310,7 +1306,7 @@ mod tests {
             .iter()
             .map(|w| Word::at(w.text.clone(), w.start_ms + 5_000, w.end_ms + 5_000))
             .collect();
-        let out = run(&d, vec![segment(1, 1, caller), segment(2, 0, late)]);
+        let out = run(&d, vec![timed(1, 1, caller), timed(2, 0, late)]);
         assert!(dates(&out).is_empty());
     }
 }

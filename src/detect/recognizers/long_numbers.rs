@@ -16,6 +16,7 @@
 //! lowest score ([`READ_OUT_SCORE`]). Not a quantity or a price: round groups ("1,200, 1,500"),
 //! money ("$1,250 000"), a number before a unit ("2 500 000 people"), years, or counting.
 
+use super::bank::UNIT_WORDS;
 use super::{entity, tokens, Recognizer, Token};
 use crate::detect::normalize::NormalizedText;
 use crate::detect::{Entity, EntityKind};
@@ -34,44 +35,6 @@ const MIN_READ_OUT_DIGITS: usize = 7;
 /// The score of a read-out number ([`MIN_READ_OUT_DIGITS`]): below every shape with a validator
 /// or a cue, so any recognizer that knows what the digits are wins over the same words.
 const READ_OUT_SCORE: f32 = 0.45;
-
-/// Words after a number that make it a quantity, not an identifier.
-const UNITS: &[&str] = &[
-    "dollars",
-    "dollar",
-    "bucks",
-    "pounds",
-    "euros",
-    "cents",
-    "pence",
-    "percent",
-    "people",
-    "miles",
-    "kilometers",
-    "kilometres",
-    "meters",
-    "metres",
-    "feet",
-    "votes",
-    "views",
-    "times",
-    "years",
-    "users",
-    "customers",
-    "copies",
-    "units",
-    "calories",
-    "steps",
-    "points",
-    "residents",
-    "visitors",
-    "acres",
-    "tons",
-    "tonnes",
-    "gallons",
-    "litres",
-    "liters",
-];
 
 /// The detector name a read-out number is reported under: it names no kind, so the merge lets an
 /// NER entity inside it keep its own ([`crate::detect::merge`]).
@@ -207,11 +170,14 @@ fn read_out(t: &str, words: &[&str], range: std::ops::Range<usize>) -> bool {
     let round = numbers.iter().all(|w| w.ends_with("00"));
     let money = raw.iter().any(|w| w.contains(['$', '£', '€']))
         || range.start > 0 && words[range.start - 1].ends_with(['$', '£', '€']);
+    // An amount or a count ("2 500 000 people"): the unit words bank, ssn and zip share.
     let unit = words.get(range.end).is_some_and(|w| {
         let w = w
             .trim_matches(|c: char| c.is_ascii_punctuation())
             .to_ascii_lowercase();
-        UNITS.contains(&w.as_str())
+        UNIT_WORDS
+            .iter()
+            .any(|&u| w == u || w.strip_suffix('s') == Some(u))
     });
     !round && !money && !unit && !counting(raw)
 }
@@ -371,6 +337,7 @@ mod tests {
         none(LongNumbers, "we had 1,200, 1,500 and 2,000 visitors");
         none(LongNumbers, "they paid $1,250 4,000 in fees");
         none(LongNumbers, "about 2 500 000 people live there");
+        none(LongNumbers, "it has 12 345 678 miles on it");
         none(LongNumbers, "in 1998 2004 and 2011");
         none(LongNumbers, "one two three four five six seven eight");
         none(LongNumbers, "the 5th, 1999 meeting");

@@ -17,9 +17,9 @@ context. Utterances without PII carry ordinary numbers (prices, doses, times, co
 rooms, mileage, a meter reading) and name-like or place-like words that are not PII (cake names,
 a "grace period"), or a cue word with no value after it, to measure over-redaction.
 
-Never used to tune a rule. Read by scripts/make_heldout.py (`--round 7`) only; the audio goes to
-target/heldout7/ and is never committed. Once anyone tunes hush on these sentences or on what
-Whisper writes for them, they stop being held out: write a round eight.
+Read by scripts/make_heldout.py (`--round 7`) only; the audio goes to target/heldout7/ and is
+never committed. Since it was handed to the rules to tune on it is a tuning set, as rounds three
+to six are; round eight (scripts/heldout8_set.py) is the held-out one now.
 
 All values are fictional: NANP phones in 555-01xx (one toll-free, one seven-digit local), UK
 numbers in Ofcom's drama ranges (mobile, Edinburgh, Glasgow, Newcastle), an Australian one in

@@ -350,15 +350,16 @@ impl<'d> DetectSession<'d> {
 /// unreleased word (see the module docs). With no other lane, the lane's window as it is.
 fn view(lanes: &BTreeMap<u16, Lane>, channel: u16) -> View<'_> {
     let lane = &lanes[&channel];
+    let keys = order_keys(&lane.window);
     let mut prefix: Vec<(u64, (Option<usize>, &str))> = lane.window[..lane.released]
         .iter()
         .enumerate()
-        .map(|(i, w)| (w.word.onset_ms(), (Some(i), w.word.text.as_str())))
+        .map(|(i, w)| (keys[i], (Some(i), w.word.text.as_str())))
         .collect();
-    if let Some(first) = lane.window.get(lane.released) {
+    if lane.released < lane.window.len() {
         // Onsets, not starts: Whisper stretches a turn's first word back over the silence
-        // before it, which would put the other speaker's question after it.
-        let t = first.word.onset_ms();
+        // before it, which would put the other speaker's question after it (see `order_keys`).
+        let t = keys[lane.released];
         let mut others: Vec<(u64, (Option<usize>, &str))> = Vec::new();
         for (c, other) in lanes {
             if *c == channel {
@@ -367,8 +368,9 @@ fn view(lanes: &BTreeMap<u16, Lane>, channel: u16) -> View<'_> {
             let theirs: Vec<(u64, (Option<usize>, &str))> = other
                 .window
                 .iter()
-                .filter(|w| w.word.onset_ms() < t && w.word.onset_ms() + CROSS_CONTEXT_MS >= t)
-                .map(|w| (w.word.onset_ms(), (None, w.word.text.as_str())))
+                .zip(order_keys(&other.window))
+                .filter(|&(_, key)| key < t && key + CROSS_CONTEXT_MS >= t)
+                .map(|(w, key)| (key, (None, w.word.text.as_str())))
                 .collect();
             others = merge_by_time(others, theirs);
         }
@@ -397,6 +399,7 @@ fn view(lanes: &BTreeMap<u16, Lane>, channel: u16) -> View<'_> {
     }
     let mut rest = Vec::new();
     let unreleased = &lane.window[lane.released.min(lane.window.len())..];
+    let mut placed = keys.get(lane.released).copied().unwrap_or(0);
     for (k, w) in unreleased.iter().enumerate() {
         let i = lane.released + k;
         rest.push((Some(i), w.word.text.as_str()));
@@ -404,15 +407,25 @@ fn view(lanes: &BTreeMap<u16, Lane>, channel: u16) -> View<'_> {
         // pauses, up to 30 s) holds a caller's answers to several questions, and each
         // question belongs before its own answer.
         if let Some(next) = unreleased.get(k + 1) {
-            let (from, to) = (w.word.end_ms, next.word.onset_ms());
+            // A segment's last word may be stretched forward over the pause after it, as its
+            // first word is back over the pause before it; inside a segment, neither is known.
+            let from = if next.segment == w.segment {
+                w.word.end_ms
+            } else {
+                w.word.offset_ms()
+            };
+            let to = keys[i + 1];
             if to >= from.saturating_add(TURN_GAP_MS) {
-                let turn = turn_between(lanes, channel, from, to);
+                // Not the words already placed: before this lane's unreleased ones, or in the
+                // gap before (a stretched word's two ends give overlapping gaps).
+                let turn = turn_between(lanes, channel, from.max(placed), to);
                 if !turn.is_empty() {
                     rest.push((None, TURN_BREAK));
                     rest.extend(turn.into_iter().map(|t| (None, t)));
                     rest.push((None, TURN_BREAK));
                 }
             }
+            placed = placed.max(to);
         }
     }
     for (i, text) in rest {
@@ -420,6 +433,28 @@ fn view(lanes: &BTreeMap<u16, Lane>, channel: u16) -> View<'_> {
         lane_index.push(i);
     }
     View { texts, lane_index }
+}
+
+/// When each word of a lane's window was most plausibly said, for placing two speakers' words
+/// in one order: its onset ([`Word::onset_ms`]), as Whisper stretches a segment's first word
+/// back over the pause before it; but a segment's last word, which Whisper stretches forward
+/// over the pause after it instead ("now." lasting 2.3 s, past the agent's "zip code"), by its
+/// start. Non-decreasing.
+fn order_keys(window: &[WinWord]) -> Vec<u64> {
+    let mut keys = Vec::with_capacity(window.len());
+    let mut floor = 0;
+    for (k, w) in window.iter().enumerate() {
+        let first = k == 0 || window[k - 1].segment != w.segment;
+        let last = window.get(k + 1).is_none_or(|n| n.segment != w.segment);
+        let key = if last && !first {
+            w.word.start_ms
+        } else {
+            w.word.onset_ms()
+        };
+        floor = floor.max(key);
+        keys.push(floor);
+    }
+    keys
 }
 
 /// The silence in a lane that another speaker's words must fall into to be read as a turn of
@@ -437,8 +472,9 @@ fn turn_between(lanes: &BTreeMap<u16, Lane>, channel: u16, from: u64, to: u64) -
         let theirs: Vec<(u64, &str)> = other
             .window
             .iter()
-            .filter(|w| w.word.onset_ms() >= from && w.word.end_ms <= to)
-            .map(|w| (w.word.onset_ms(), w.word.text.as_str()))
+            .zip(order_keys(&other.window))
+            .filter(|&(w, key)| key >= from && w.word.onset_ms() >= from && w.word.end_ms <= to)
+            .map(|(w, key)| (key, w.word.text.as_str()))
             .collect();
         turn = merge_by_time(turn, theirs);
     }

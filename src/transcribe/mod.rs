@@ -62,6 +62,14 @@ impl Word {
         self.start_ms.max(self.end_ms.saturating_sub(MAX_WORD_MS))
     }
 
+    /// When the word ended at the latest: Whisper also stretches a turn's last word forward
+    /// over the silence after it ("31." of a caller's expiry date lasting 4 s, over the agent's
+    /// next question), and a word's start is never late, so it ended by [`MAX_WORD_MS`] after
+    /// its start. For finding another speaker's turn inside a speaker's pause.
+    pub fn offset_ms(&self) -> u64 {
+        self.end_ms.min(self.start_ms.saturating_add(MAX_WORD_MS))
+    }
+
     /// A word with known times and full confidence: for words that come from somewhere other
     /// than Whisper (another recognizer's transcript, a test), so they can be detected and
     /// redacted the same way.
@@ -546,9 +554,14 @@ mod word_tests {
     use super::*;
 
     #[test]
-    fn onset_is_at_most_a_word_before_its_end() {
+    fn onset_and_offset_are_at_most_a_word_from_the_other_end() {
         assert_eq!(Word::at("it's", 0, 4_740).onset_ms(), 4_740 - MAX_WORD_MS);
         assert_eq!(Word::at("card", 940, 1_180).onset_ms(), 940);
+        assert_eq!(
+            Word::at("31.", 15_180, 19_180).offset_ms(),
+            15_180 + MAX_WORD_MS
+        );
+        assert_eq!(Word::at("card", 940, 1_180).offset_ms(), 1_180);
     }
 }
 

@@ -250,7 +250,8 @@ impl Cleaned {
             spell: single_letter(&text).is_some()
                 || letter_name(&text).is_some()
                 || matches!(text.as_str(), "double" | "triple")
-                || letter_word(&text).is_some(),
+                || letter_word(&text).is_some()
+                || letters_then_digits(&text).is_some(),
             text,
         }
     }

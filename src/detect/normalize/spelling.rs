@@ -74,6 +74,29 @@ pub(super) fn letter_word(w: &str) -> Option<String> {
     (s.len() >= 2).then_some(s)
 }
 
+/// Letters then digit groups written as one dashed word ("d-o-b-11-04-76" → `dob`, `110476`),
+/// two letters or more.
+pub(super) fn letters_then_digits(w: &str) -> Option<(String, String)> {
+    let parts: Vec<&str> = w.split('-').collect();
+    let n = parts
+        .iter()
+        .take_while(|p| single_letter(p).is_some())
+        .count();
+    let rest = &parts[n..];
+    let ok = n >= 2
+        && !rest.is_empty()
+        && rest
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()));
+    ok.then(|| {
+        let letters = parts[..n]
+            .iter()
+            .filter_map(|p| single_letter(p))
+            .map(char::from);
+        (letters.collect(), rest.concat())
+    })
+}
+
 /// How a word can take part in a spelled run, for the streaming hold-back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Spelling {
@@ -174,6 +197,12 @@ pub(super) fn letter_item(w: &[Cleaned], k: usize) -> Option<(usize, Pieces<'_>,
     if let Some(s) = letter_word(x) {
         let n = s.len();
         return Some((k + 1, vec![(s.into(), k)], Spell::Letters(n)));
+    }
+    // "D-O-B-11-04-76": letters Whisper wrote as one word with the digits said after them.
+    if let Some((letters, digits)) = letters_then_digits(x) {
+        let n = letters.len();
+        let item = vec![(letters.into(), k), (digits.into(), k)];
+        return Some((k + 1, item, Spell::Letters(n)));
     }
     let repeat = match x {
         "double" => 2,
@@ -368,6 +397,13 @@ mod tests {
         assert_eq!(norm("b o double l").text(), "boll");
         assert_eq!(norm("m i double s").text(), "miss");
         assert_eq!(norm("x triple x").text(), "xxxx");
+        // Round seven's `joe` (a tuning set since): letters and digits written as one word.
+        assert_eq!(norm("D-O-B-11-04-76.").text(), "dob110476");
+        let n = norm("it's D-O-B-11-04-76");
+        assert_eq!(words_of(&n, "dob110476"), 1..2);
+        assert_eq!(norm("my P-I-N-4432 thanks").text(), "my pin4432 thanks");
+        // Not digits first, nor a single letter.
+        assert_eq!(norm("11-04-d-o").text(), "11-04-d-o");
     }
 
     #[test]

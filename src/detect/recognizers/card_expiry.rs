@@ -85,6 +85,22 @@ const CUE_AFTER: &[&str] = &[
     "that's the date on the front",
 ];
 
+/// Words an expiry date may be followed by before the cue that names it ("… that's when the
+/// card expires").
+const MAX_WORDS_BEFORE_CUE: usize = 5;
+
+/// Whether an expiry word ("expires", "expiry", …) follows token `k` within
+/// [`MAX_WORDS_BEFORE_CUE`] words with no number between, and not "the expiry of" something.
+fn expiry_word_after(toks: &[Token], k: usize) -> bool {
+    const WORDS: &[&str] = &["expires", "expire", "expired", "expiry", "expiration"];
+    toks.iter()
+        .enumerate()
+        .skip(k + 1)
+        .take(MAX_WORDS_BEFORE_CUE)
+        .take_while(|(_, t)| !t.text.bytes().any(|b| b.is_ascii_digit()))
+        .any(|(j, t)| WORDS.contains(&t.text) && toks.get(j + 1).is_none_or(|n| n.text != "of"))
+}
+
 /// Words of a month read out and corrected right after the cue: "expires June 0, no, July
 /// 2030" (the slip's month and digits, and the correction's own words).
 const SLIP: &[&str] = &["no", "sorry", "wait", "i", "mean", "actually", "oops"];
@@ -163,11 +179,22 @@ impl Recognizer for CardExpiry {
                 phrase_at(&toks, k + 1, p)
                     .is_some_and(|e| toks.get(e).is_none_or(|t| t.text != "of"))
             });
+            // "3, 28. That's when the card expires": an expiry word a few words on, M YY too.
+            let said_after = expiry_word_after(&toks, k);
             let on_card = phrase_at(&toks, k + 1, "on the card").is_some() || cue_after;
             let face = AFTER.iter().any(|p| phrase_at(&toks, k + 1, p).is_some())
                 && card_spoken_of(&toks, k);
-            ((on_card || face) && t.len() == 4 && all_digits(t) && expiry_at(&toks, k).is_some())
-                .then_some((k, k))
+            // Three digits are M YY only with a year a card in a wallet has ("911" is no date).
+            let len_ok = t.len() == 4
+                || (said_after
+                    && t.len() == 3
+                    && t.get(1..)
+                        .is_some_and(|y| (20..50).contains(&y.parse().unwrap_or(0))));
+            ((on_card || face || said_after)
+                && len_ok
+                && all_digits(t)
+                && expiry_at(&toks, k).is_some())
+            .then_some((k, k))
         });
         let all: Vec<(usize, usize)> = found.into_iter().chain(by_month).chain(printed).collect();
         for (i, &(first, last)) in all.iter().enumerate() {
@@ -399,9 +426,26 @@ mod tests {
             ("It's got through March 2031.", 3..5),
             ("underneath it has melted through May of 2030", 5..8),
             ("Underneath it and mallet through May 2030.", 5..7),
+            // Round seven's `joe` (a tuning set since): M YY, the cue a few words after.
+            ("Free, 28. That's when the card expires.", 0..2),
+            // Other wordings.
+            ("It's 1129, which is when it expires.", 1..2),
+            ("0931 and then my visa expires", 0..1),
         ] {
             let e = one(CardExpiry, words, EntityKind::CardExpiry);
             assert_eq!(e.words, range, "{words}");
+        }
+    }
+
+    #[test]
+    fn an_expiry_word_after_needs_a_month_and_year_before_it() {
+        for s in [
+            "I waited 45 minutes and then it expired",
+            "in 1325 the lease expires",
+            "call 911, the permit expires",
+            "it's 0931, the expiry of the offer",
+        ] {
+            none(CardExpiry, s);
         }
     }
 

@@ -142,7 +142,9 @@ impl Recognizer for Cvv {
         }
         for (k, t) in toks.iter().enumerate() {
             // "Card 4482 … 0329. Code 816.": "code" alone, where a card was just spoken of.
-            if t.text == "code" && opens(&toks[..k]) && card_spoken_of(&toks, k) {
+            // "and the codes 2-2-6": Whisper's "code's".
+            let code = matches!(t.text, "code" | "codes");
+            if code && opens(&toks[..k]) && card_spoken_of(&toks, k) {
                 let code = after_cue(&toks, k + 1, 1)
                     .find(|&j| toks[j].text.bytes().any(|b| b.is_ascii_digit()))
                     .filter(|&j| is_code(toks[j].text));
@@ -311,6 +313,14 @@ mod tests {
         assert_eq!(e.words, 2..3);
         let e = one(Cvv, "Card 482. 0617. 3390. Code 816.", EntityKind::Cvv);
         assert_eq!((e.words, e.score), (5..6, 0.7));
+        // Round seven's `joe` (a tuning set since): Whisper's "codes" for "code's".
+        let e = one(
+            Cvv,
+            "4-3-3-7 9-8-7-O 0-9-3-4 7-9-3-5 expiry 0-2-29 end the codes 2-2-6",
+            EntityKind::Cvv,
+        );
+        assert_eq!(e.words, 9..10);
+        none(Cvv, "we have 2 codes 2-2-6 and 3-1-1");
         let e = one(Cvv, "on the visa, the code is 0 4 2", EntityKind::Cvv);
         assert_eq!(e.words, 6..9);
         // The card's number said just before is the card spoken of.

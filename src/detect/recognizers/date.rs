@@ -6,7 +6,8 @@
 //! day after a month is kept apart from the year):
 //! - month first: "March 14, 1982", "march fourteenth nineteen eighty two", "March the 14th";
 //! - day first: "14 March 1982", "the 14th of March";
-//! - numeric: "12/25/1982", "25.12.1982", "1982-03-14" (see [`numeric_date`]);
+//! - numeric: "12/25/1982", "25.12.1982", "1982-03-14" (see [`numeric_date`]), and a month and
+//!   day with a slash, "10/26" (the US order; a card's "10/26" expiry is redacted all the same);
 //! - after a date-of-birth cue only ("born", "date of birth", "d o b", "birthday"), digits said
 //!   without separators: "oh three fourteen eighty two" → `031482`, "three fourteen nineteen
 //!   eighty two" → `3141982`, or the same in up to three tokens (see [`compact_date`]).
@@ -183,6 +184,15 @@ fn date_at(toks: &[Token], i: usize) -> Option<(usize, bool)> {
     if numeric_date(text(i)) {
         return Some((i, true));
     }
+    // "10/26", "3/14": a month and a day written with a slash, no year. Not a fraction ("3/4",
+    // "1/2": the day has two digits) or a rate ("24/7", "50/50": no month).
+    if let Some((m, d)) = text(i).split_once('/') {
+        let n = |p: &str| p.parse::<u32>().unwrap_or(0);
+        let ok = (1..=2).contains(&m.len()) && d.len() == 2 && all_digits(m) && all_digits(d);
+        if ok && (1..=12).contains(&n(m)) && valid_day(n(m), n(d)) {
+            return Some((i, false));
+        }
+    }
     if let Some(month) = month_number(text(i)) {
         let the = text(i + 1) == "the";
         let d = i + 1 + usize::from(the);
@@ -247,6 +257,25 @@ mod tests {
         // A count after a year, and a month 13.
         none(Date, "In 2019, 10, 12 people came.");
         none(Date, "it's 1979, 13, 04, whatever");
+    }
+
+    #[test]
+    fn a_month_and_day_with_a_slash() {
+        // Round seven's `joe` (a tuning set since): a card's date, no cue.
+        let e = one(Date, "The date on the front says 10/26.", EntityKind::Date);
+        assert_eq!((e.words, e.score), (6..7, 0.6));
+        let e = one(Date, "we moved in on 3/14 this year", EntityKind::Date);
+        assert_eq!(e.words, 4..5);
+        // Fractions, rates, a month 13, a day 30 of February.
+        for s in [
+            "add 3/4 of a cup",
+            "open 24/7",
+            "a 50/50 chance",
+            "it was 13/12",
+            "not on 2/30",
+        ] {
+            none(Date, s);
+        }
     }
 
     #[test]

@@ -17,8 +17,10 @@
 //! money ("$1,250 000"), a number before a unit ("2 500 000 people"), years, or counting.
 
 use super::bank::UNIT_WORDS;
-use super::{entity, tokens, Recognizer, Token};
-use crate::detect::normalize::NormalizedText;
+use super::{entity, piece_ends, tokens, Recognizer, Token};
+use std::ops::Range;
+
+use crate::detect::normalize::{is_backchannel, NormalizedText};
 use crate::detect::{Entity, EntityKind};
 
 /// Digits adjacent groups need together.
@@ -56,17 +58,23 @@ impl Recognizer for LongNumbers {
         // own at a low score: a word Whisper wrote in three dashed groups or more, nine digits
         // or more ("1-346-55-0157", a phone one digit short), and seven digits said one at a
         // time ([`MIN_SINGLE_DIGITS`]), unless they count up or down.
-        for t in &toks {
+        for (k, t) in toks.iter().enumerate() {
             let range = text.word_range(t.bytes.clone());
-            let one_by_one = range.len() >= MIN_SINGLE_DIGITS
+            // "5 4 6 3 6 6 W": Whisper's letter for a "double" said next, two digits more.
+            let w = toks.get(k + 1).filter(|n| n.text == "w");
+            let said = range.len() + if w.is_some() { 2 } else { 0 };
+            let one_by_one = said >= MIN_SINGLE_DIGITS
                 && words[range.clone()]
                     .iter()
                     .all(|w| single_digit(w).is_some())
                 && !counting(&words[range.clone()]);
             if (range.len() == 1 && dashed_id(words[range.start])) || one_by_one {
+                let end = w
+                    .filter(|_| one_by_one)
+                    .map_or(t.bytes.end, |w| w.bytes.end);
                 out.push(entity(
                     text,
-                    t.bytes.clone(),
+                    t.bytes.start..end,
                     EntityKind::IdNumber,
                     self.name(),
                     0.45,
@@ -127,6 +135,7 @@ impl Recognizer for LongNumbers {
             }
             i += run;
         }
+        read.extend(across_backchannel(&toks, words, text));
         for bytes in read {
             if !long
                 .iter()
@@ -144,10 +153,94 @@ impl Recognizer for LongNumbers {
     }
 }
 
+/// Most backchannel words a listener puts between two pieces of one number read out.
+const MAX_BACKCHANNEL: usize = 3;
+
+/// The pieces of a number read out with a listener's backchannel between them, in a mono
+/// recording where both voices share one transcript ("3-9-0-22." | "Okay." | "7-1-8-4.", "BX71"
+/// | "Uh-huh" | "40492"): [`MIN_READ_OUT_DIGITS`] or more together, with no cue needed, as a
+/// number read out in one go. Each piece is reported (its byte range), not the words between.
+fn across_backchannel(toks: &[Token], words: &[&str], text: &NormalizedText) -> Vec<Range<usize>> {
+    let piece = |t: &Token| digits(t.text) > 0 || code_piece(t.text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !piece(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        // Runs of adjacent pieces, each run after the first behind backchannel words.
+        let mut runs: Vec<Range<usize>> = Vec::new();
+        runs.push(i..i + 1);
+        let mut j = i + 1;
+        loop {
+            let b = toks[j.min(toks.len())..]
+                .iter()
+                .take_while(|t| is_backchannel(t.text))
+                .count();
+            match toks.get(j + b) {
+                Some(t) if piece(t) && b == 0 => runs.last_mut().expect("a run").end = j + 1,
+                Some(t) if piece(t) && b <= MAX_BACKCHANNEL => runs.push(j + b..j + b + 1),
+                _ => break,
+            }
+            j += b + 1;
+        }
+        i = j;
+        // "… 646" | "okay" | "7 days ago": a piece that a word other than the next piece or a
+        // backchannel follows is a count in that sentence, and so is what comes after it.
+        if let Some(stop) = runs.iter().position(|r| !piece_ends(toks, r.end)) {
+            runs.truncate(stop);
+        }
+        if runs.len() < 2 {
+            continue;
+        }
+        let all = &toks[runs[0].start..runs[runs.len() - 1].end];
+        let n: usize = runs
+            .iter()
+            .flat_map(|r| &toks[r.clone()])
+            .map(|t| t.text.bytes().filter(u8::is_ascii_digit).count())
+            .sum();
+        if n < MIN_READ_OUT_DIGITS {
+            continue;
+        }
+        // Not amounts, years or counting: the read-out rule's exclusions, over the pieces.
+        let first = text.word_range(all[0].bytes.clone()).start;
+        let last = text.word_range(all[all.len() - 1].bytes.clone()).end;
+        let raw: Vec<&str> = runs
+            .iter()
+            .flat_map(|r| {
+                let w = text.word_range(toks[r.start].bytes.start..toks[r.end - 1].bytes.end);
+                words[w].iter().copied()
+            })
+            .collect();
+        let pieces: Vec<&Token> = runs.iter().flat_map(|r| &toks[r.clone()]).collect();
+        if pieces.iter().all(|t| year(t.text))
+            || !read_out_shape(words, first..last, &raw)
+            || pieces
+                .iter()
+                .any(|t| t.text.ends_with("00") && digits(t.text) >= 3)
+        {
+            continue;
+        }
+        out.extend(
+            runs.iter()
+                .map(|r| toks[r.start].bytes.start..toks[r.end - 1].bytes.end),
+        );
+    }
+    out
+}
+
+/// A code's piece as Whisper writes one: one or two letters, then two digits or more ("BX71").
+fn code_piece(t: &str) -> bool {
+    let letters = t.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let rest = &t.as_bytes()[letters..];
+    (1..=2).contains(&letters) && rest.len() >= 2 && rest.iter().all(u8::is_ascii_digit)
+}
+
 /// Whether a token of the view is a number read out in pieces: [`MIN_READ_OUT_DIGITS`] or more,
 /// joined by the normalizer from two words or more, digits with at most three letters (a code:
 /// "R 401 992 36" is `r40199236`), and not a quantity, a price, years or counting.
-fn read_out(t: &str, words: &[&str], range: std::ops::Range<usize>) -> bool {
+fn read_out(t: &str, words: &[&str], range: Range<usize>) -> bool {
     let digits = t.bytes().filter(u8::is_ascii_digit).count();
     let letters = t.bytes().filter(u8::is_ascii_alphabetic).count();
     // Twelve digits alone are the adjacent groups' rule's ([`MIN_DIGITS`]).
@@ -160,7 +253,12 @@ fn read_out(t: &str, words: &[&str], range: std::ops::Range<usize>) -> bool {
     {
         return false;
     }
-    let raw = &words[range.clone()];
+    read_out_shape(words, range.clone(), &words[range])
+}
+
+/// The read-out rule's exclusions for the words `raw` (the number's own words; `range` spans
+/// them in `words`): round groups, money, a unit after them, counting.
+fn read_out_shape(words: &[&str], range: Range<usize>, raw: &[&str]) -> bool {
     let numbers: Vec<&str> = raw
         .iter()
         .map(|w| w.trim_matches(|c: char| c.is_ascii_punctuation() && c != '$'))
@@ -206,18 +304,23 @@ fn digits(t: &str) -> usize {
 }
 
 /// A word of three or more dash- or slash-separated digit groups, nine digits or more
-/// ("1-346-55-0157"), or eight after a "+"; a date ("2024-01-15") has eight, and years
-/// ("2020-2021-2022", "1990/1995/2000") are none.
+/// ("1-346-55-0157"), or eight after a "+", or of two dashed groups, eight digits or more; a
+/// date ("2024-01-15") has eight, and years ("2020-2021-2022", "1990/1995/2000", "2019-2020")
+/// are none.
 fn dashed_id(w: &str) -> bool {
     let w = w.trim_end_matches(['.', ',', '?', '!']);
     // A leading "+" says phone: "+4/4/20/7946" (+44 20 7946 …) is one with eight digits.
     let (plus, w) = w.strip_prefix('+').map_or((false, w), |w| (true, w));
     let parts: Vec<&str> = w.split(['-', '/']).collect();
-    parts.len() >= 3
+    // Two dashed groups of eight digits or more are no phone piece ("555-0123") but a date or
+    // an ID regrouped ("1985-0722" for "1985, 07, 22").
+    let two =
+        parts.len() == 2 && w.contains('-') && w.bytes().filter(u8::is_ascii_digit).count() >= 8;
+    (parts.len() >= 3 || two)
         && parts
             .iter()
             .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
-        && parts.iter().map(|p| p.len()).sum::<usize>() >= if plus { 8 } else { 9 }
+        && parts.iter().map(|p| p.len()).sum::<usize>() >= if plus || two { 8 } else { 9 }
         && !parts.iter().all(|p| year(p))
 }
 
@@ -373,6 +476,8 @@ mod tests {
             // The normalizer reads "one" before the digits as one more.
             ("We are coming to you for a good one. 5 5 5 4 1 9 2.", 8..16),
             ("it's four six three four six four five", 1..8),
+            // Round seven's `joe` (a tuning set since): "six six double oh" as "6 6 W".
+            ("It starts 5 4 6 3 6 6 W and after that", 2..9),
         ] {
             let e = one(LongNumbers, words, EntityKind::IdNumber);
             assert_eq!((e.words, e.score), (range, 0.45), "{words}");
@@ -385,6 +490,42 @@ mod tests {
             "nine eight seven six five four three two one liftoff",
         );
         none(LongNumbers, "we sold 1200 units, 3 4 5 6 7 8 and 9");
+        none(LongNumbers, "it was 5 4 6 W");
+    }
+
+    #[test]
+    fn pieces_with_a_listeners_backchannel_between() {
+        // Round seven's mono calls (a tuning set since): the agent's "okay" between the
+        // caller's pieces, a code's letters first.
+        for (words, pieces) in [
+            (
+                "I do, it's 3-9-0-22. Okay. 7-1-8-4. Thanks.",
+                vec![3..4, 5..6],
+            ),
+            ("BX71 Uh-huh 40492", vec![0..1, 2..3]),
+            // Other wordings.
+            (
+                "sure 48 17 mm-hmm 2 29 yeah go on 1",
+                vec![1..3, 4..6, 9..10],
+            ),
+            ("it's 5521 right 088 ok and 41", vec![1..2, 3..4, 6..7]),
+        ] {
+            let found = run(LongNumbers, words);
+            let got: Vec<_> = found.iter().map(|e| e.words.clone()).collect();
+            assert_eq!(got, pieces, "{words}");
+            assert!(found
+                .iter()
+                .all(|e| e.detector == DetectorKind::Rule(READ_OUT)));
+        }
+        // Too few digits, amounts, years, counting, and words that are no backchannel.
+        none(LongNumbers, "room 204 okay and 3 people at 7 30");
+        none(LongNumbers, "I paid 1500 okay and 2000 yeah");
+        none(LongNumbers, "it was 1998 yeah 2004 and then 2011");
+        none(LongNumbers, "1, 2, 3 okay 4, 5, 6, 7");
+        none(LongNumbers, "it's $12 okay 40 and 300");
+        none(LongNumbers, "about 120 okay 4500 miles");
+        none(LongNumbers, "we had 48 people, 2291 chairs");
+        none(LongNumbers, "it is 453918 okay 7 days ago");
     }
 
     #[test]
@@ -393,6 +534,9 @@ mod tests {
             ("with the country code 1-346-55-0157", 4..5),
             ("the flat is +4/4/20/7946 0532", 3..4),
             ("ref 12-345-6789.", 1..2),
+            // Round seven's stereo call (a tuning set since): a date of birth regrouped.
+            ("1985-0722", 0..1),
+            ("it's 20417-336", 1..2),
         ] {
             let e = one(LongNumbers, words, EntityKind::IdNumber);
             assert_eq!((e.words, e.score), (range, 0.45), "{words}");
@@ -402,5 +546,6 @@ mod tests {
         none(LongNumbers, "on 12/25/2024 or 1/2/2025");
         none(LongNumbers, "use the 2020-2021-2022 data");
         none(LongNumbers, "the years 1990/1995/2000 were big");
+        none(LongNumbers, "from 2019-2020 on, call 555-0199");
     }
 }

@@ -68,15 +68,19 @@ impl Recognizer for LongNumbers {
                     .iter()
                     .all(|w| single_digit(w).is_some())
                 && !counting(&words[range.clone()]);
-            if (range.len() == 1 && dashed_id(words[range.start])) || one_by_one {
+            let dashed = range.len() == 1 && dashed_id(words[range.start]);
+            if dashed || one_by_one {
                 let end = w
                     .filter(|_| one_by_one)
                     .map_or(t.bytes.end, |w| w.bytes.end);
+                // Two dashed groups name no kind ("0961-7596216" is a phone to the NER model):
+                // reported as read out, so the merge lets a kind inside it stand.
+                let two = dashed && words[range.start].matches(['-', '/']).count() == 1;
                 out.push(entity(
                     text,
                     t.bytes.start..end,
                     EntityKind::IdNumber,
-                    self.name(),
+                    if two { READ_OUT } else { self.name() },
                     0.45,
                 ));
             } else if read_out(t.text, words, range) {
@@ -534,12 +538,24 @@ mod tests {
             ("with the country code 1-346-55-0157", 4..5),
             ("the flat is +4/4/20/7946 0532", 3..4),
             ("ref 12-345-6789.", 1..2),
-            // Round seven's stereo call (a tuning set since): a date of birth regrouped.
-            ("1985-0722", 0..1),
-            ("it's 20417-336", 1..2),
         ] {
             let e = one(LongNumbers, words, EntityKind::IdNumber);
             assert_eq!((e.words, e.score), (range, 0.45), "{words}");
+        }
+        // Two groups of eight digits or more: round seven's stereo call (a tuning set since), a
+        // date of birth regrouped; a kind-less reading, so a phone the model finds keeps its kind.
+        for (words, range) in [
+            ("1985-0722", 0..1),
+            ("it's 20417-336", 1..2),
+            ("my registered 0961-7596216.", 2..3),
+        ] {
+            let found = run(LongNumbers, words);
+            assert_eq!(found.len(), 1, "{words}");
+            let e = &found[0];
+            assert_eq!(
+                (e.words.clone(), e.detector),
+                (range, DetectorKind::Rule(READ_OUT))
+            );
         }
         none(LongNumbers, "the match on 2024-01-15 ended 21-14");
         none(LongNumbers, "call 555-0123 or 1-800-55");

@@ -44,7 +44,10 @@
 //! speaker's words that fall wholly inside a silence of `c` of at least [`TURN_GAP_MS`], and
 //! are more than backchannel, are placed between `c`'s words there: a file's window, cut at
 //! pauses, holds a caller's answers to several questions, and each question must come before
-//! its own answer. A turn change in that view is marked by a
+//! its own answer. Times are Whisper's, which stretches a segment's first word back over the
+//! pause before it and its last word forward over the pause after it, so words are placed by
+//! when they most plausibly began (`order_keys`) and a pause after a segment's last word is
+//! measured from the latest it can have ended. A turn change in that view is marked by a
 //! filler word ([`TURN_BREAK`]), so that one speaker's digits, letters or capitalized words
 //! never join the other's into one entity, while cue phrases still reach across it. Entities
 //! are reported only on lane `c`'s own words, and names are learned only from them. Segments
@@ -1238,6 +1241,59 @@ mod tests {
                 "{answers:?}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_segments_last_word_stretched_forward_does_not_hide_the_next_question() {
+        // Round seven's stereo calls (a tuning set since), as Whisper timed them.
+        let d = rules();
+        let w = |t: &[(&str, u64, u64)]| -> Vec<Word> {
+            t.iter().map(|&(w, a, b)| Word::at(w, a, b)).collect()
+        };
+        // The caller's "31." lasts 4 s, over the agent's question: the gap after it is found
+        // from its start, and the question goes before "9-1-7.".
+        let out = run(
+            &d,
+            vec![
+                timed(1, 1, w(&[("12,", 12_760, 15_180), ("31.", 15_180, 19_180)])),
+                timed(
+                    2,
+                    0,
+                    w(&[
+                        ("And", 15_450, 16_660),
+                        ("the", 16_660, 16_840),
+                        ("security", 16_840, 17_240),
+                        ("code,", 17_240, 18_000),
+                        ("please.", 18_000, 19_180),
+                    ]),
+                ),
+                timed(3, 1, w(&[("9-1-7.", 16_840, 20_440)])),
+            ],
+        );
+        assert_eq!(entities_on(&out, 1), vec![(3, EntityKind::Cvv, 0..1)]);
+        // The caller's "now." lasts 2.3 s: placed by its start, it no longer splits the agent's
+        // "Zip called." (Whisper's "zip code"), which then comes before the answer.
+        let out = run(
+            &d,
+            vec![
+                timed(
+                    1,
+                    1,
+                    w(&[
+                        ("We", 8_940, 9_100),
+                        ("moved", 9_100, 9_440),
+                        ("now.", 11_660, 13_920),
+                    ]),
+                ),
+                timed(
+                    2,
+                    0,
+                    w(&[("Zip", 9_250, 12_980), ("called.", 12_980, 13_980)]),
+                ),
+                timed(3, 1, w(&[("6-8-105.", 14_000, 15_140)])),
+            ],
+        );
+        assert_eq!(entities_on(&out, 1), vec![(3, EntityKind::Zip, 0..1)]);
     }
 
     #[test]

@@ -16,10 +16,10 @@
 //! lowest score ([`READ_OUT_SCORE`]). Not a quantity or a price: round groups ("1,200, 1,500"),
 //! money ("$1,250 000"), a number before a unit ("2 500 000 people"), years, or counting.
 
-use super::bank::UNIT_WORDS;
-use super::{entity, piece_ends, tokens, Recognizer, Token};
 use std::ops::Range;
 
+use super::bank::UNIT_WORDS;
+use super::{entity, piece_ends, tokens, Recognizer, Token};
 use crate::detect::normalize::{is_backchannel, NormalizedText};
 use crate::detect::{Entity, EntityKind};
 

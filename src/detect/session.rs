@@ -891,6 +891,11 @@ mod tests {
 
     /// Pushes `segments` in order and finishes; every detected segment, in emission order.
     /// A segment of words with their own times, on `channel`.
+    /// Words with their own times: (text, start ms, end ms).
+    fn w(t: &[(&str, u64, u64)]) -> Vec<Word> {
+        t.iter().map(|&(w, a, b)| Word::at(w, a, b)).collect()
+    }
+
     fn timed(id: u64, channel: u16, words: Vec<Word>) -> Segment {
         Segment {
             id,
@@ -1247,9 +1252,6 @@ mod tests {
     fn a_segments_last_word_stretched_forward_does_not_hide_the_next_question() {
         // Round seven's stereo calls (a tuning set since), as Whisper timed them.
         let d = rules();
-        let w = |t: &[(&str, u64, u64)]| -> Vec<Word> {
-            t.iter().map(|&(w, a, b)| Word::at(w, a, b)).collect()
-        };
         // The caller's "31." lasts 4 s, over the agent's question: the gap after it is found
         // from its start, and the question goes before "9-1-7.".
         let out = run(
@@ -1304,9 +1306,6 @@ mod tests {
         // The first pass saw the pieces whole; the last sees "2.540 5.42 6.453" and "9.127
         // 11/28" apart. What the first found must still be redacted.
         let d = rules();
-        let w = |t: &[(&str, u64, u64)]| -> Vec<Word> {
-            t.iter().map(|&(w, a, b)| Word::at(w, a, b)).collect()
-        };
         let out = run(
             &d,
             vec![

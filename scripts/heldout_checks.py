@@ -117,8 +117,11 @@ def values(utterances, calls, whole) -> list[tuple[str, str, str]]:
         out += [(f"{cat}_{style}", m[2], m[3]) for m in ITEM.finditer(markup)]
     for stem, turns in calls:
         parts = whole.get(stem, {})
-        for _, markup in turns:
-            out += [(stem, m[2], m[3]) for m in ITEM.finditer(markup) if m[2] not in parts]
+        for ch, markup in turns:
+            # a caller's item of a kind in WHOLE is a piece (checked as the whole value); an
+            # agent's item (a read-back, round nine on) is never a piece
+            out += [(stem, m[2], m[3]) for m in ITEM.finditer(markup)
+                    if m[2] not in parts or ch == 0]
         out += [(f"{stem}/whole", kind, value) for kind, value in parts.items()]
     return out
 

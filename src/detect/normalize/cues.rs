@@ -195,6 +195,21 @@ pub(super) const CONFUSIONS: &[Confusion] = &[
         heard: &["lip", "called"],
         said: &["zip", "code"],
     },
+    // Round eight's calls (a tuning set since): "expiry" as "X-piry" (mono) and "Expoiree"
+    // (stereo), non-words both; "IBAN" as "diamond" in "could you read me the IBAN?" on both
+    // layouts of one call, only in that request.
+    Confusion {
+        heard: &["x-piry"],
+        said: &["expiry"],
+    },
+    Confusion {
+        heard: &["expoiree"],
+        said: &["expiry"],
+    },
+    Confusion {
+        heard: &["read", "me", "the", "diamond"],
+        said: &["read", "me", "the", "iban"],
+    },
     // "postal code" as "Hustle code" on round four's `joe_noisy`, once it was a tuning set.
     Confusion {
         heard: &["hustle", "code"],

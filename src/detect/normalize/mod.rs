@@ -87,6 +87,8 @@ const BACKCHANNEL: &[&str] = &[
     "okay", "ok", "uh-huh", "mm-hm", "mm-hmm", "mhm", "mm", "hmm", "yep", "yup", "yeah", "yes",
     "right", "sure", "got", "it", "alright", "go", "on", "ahead", "and", "then", "uh", "um", "mmm",
     "hm", "keep", "going", "continue", "next", "thanks", "great", "perfect",
+    // "Uh huh." as Whisper writes it apart (round eight's mono calls, a tuning set since).
+    "huh",
     // Whisper's forms of a listener's "mm-hm" on round four's mono calls (a tuning set since).
     "uh-uh", "m&hm", "mhmm",
 ];
@@ -396,6 +398,7 @@ mod tests {
                 | Num::Thousand
                 | Num::Million
                 | Num::Repeat(_)
+                | Num::WrittenRepeat(_)
         ) || ordinal_value(w).is_some()
     }
 

@@ -65,6 +65,9 @@ pub(super) enum Num {
     Million,
     /// "double" / "triple" before a digit.
     Repeat(usize),
+    /// Written digits with a repeat word hyphened on, as Whisper writes "eight oh four, triple
+    /// one" ("804-triple"): the digits, then [`Num::Repeat`] of the next word.
+    WrittenRepeat(usize),
     /// Digits as written, possibly grouped: "4111", "415-555", "(415)", "80,304", "+44".
     Written,
     /// Spoken "plus" before a number.
@@ -102,12 +105,16 @@ pub(super) fn classify(w: &str) -> Num {
         "thousand" => Num::Thousand,
         "million" => Num::Million,
         "double" => Num::Repeat(2),
-        "triple" => Num::Repeat(3),
+        // "Tripple": Whisper's spelling now and then (round eight, a tuning set since).
+        "triple" | "tripple" => Num::Repeat(3),
         "plus" => Num::Plus,
         "" | "dash" | "hyphen" => Num::Joiner,
         "dot" | "point" => Num::Point,
         "slash" => Num::Slash,
         _ if written_digits(w).is_some() => Num::Written,
+        _ if written_repeat(w).is_some() => {
+            Num::WrittenRepeat(written_repeat(w).map_or(0, |(_, r)| r))
+        }
         _ => match w.split_once('-') {
             Some((t, u)) => match (tens_index(t), UNITS.iter().position(|&x| x == u)) {
                 (Some(t), Some(u)) if u > 0 => Num::Compound(t, u),
@@ -115,6 +122,20 @@ pub(super) fn classify(w: &str) -> Num {
             },
             None => Num::Other,
         },
+    }
+}
+
+/// "804-triple" → (`804`, 3): written digits, a hyphen and a repeat word.
+fn written_repeat(w: &str) -> Option<(String, usize)> {
+    let (head, tail) = w.rsplit_once('-')?;
+    let r = match tail {
+        "double" => 2,
+        "triple" | "tripple" => 3,
+        _ => return None,
+    };
+    match written_digits(head)? {
+        (false, digits) => Some((digits, r)),
+        _ => None,
     }
 }
 
@@ -246,6 +267,26 @@ pub(super) fn number_item(w: &[Cleaned], k: usize, first: bool) -> Option<(usize
                     (DIGITS[d].repeat(r - 1).into(), k),
                     (DIGITS[d].into(), k + 1),
                 ],
+            ));
+        }
+        // "804-triple 1-926": the digits, then the repeat as for "double" mid-run.
+        Num::WrittenRepeat(r) => {
+            let (head, _) = written_repeat(&w[k])?;
+            let digit = match class_at(w, k + 1) {
+                Num::Digit(d) => Some(DIGITS[d].to_string()),
+                Num::Oh => Some("0".into()),
+                Num::Written => written_digits(&w[k + 1])
+                    .filter(|(plus, d)| !plus && (1..=4).contains(&d.len()))
+                    .map(|(_, d)| d),
+                _ => None,
+            };
+            let Some(next) = digit else {
+                return Some((k + 1, vec![(head.into(), k)]));
+            };
+            let lead = next[..1].repeat(r - 1);
+            return Some((
+                k + 2,
+                vec![(head.into(), k), (lead.into(), k), (next.into(), k + 1)],
             ));
         }
         Num::Oh if !first || oh_leads_digits(w, k) => return Some((k + 1, vec![("0".into(), k)])),
@@ -532,6 +573,7 @@ pub(super) fn oh_leads_digits(w: &[Cleaned], k: usize) -> bool {
             | Num::Tens(_)
             | Num::Compound(..)
             | Num::Repeat(_)
+            | Num::WrittenRepeat(_)
             | Num::Written
     )
 }
@@ -731,6 +773,17 @@ mod tests {
         assert_eq!(norm("oh my god").text(), "oh my god");
         assert_eq!(norm("oh oh").text(), "oh oh");
         assert_eq!(norm("double trouble").text(), "double trouble");
+    }
+
+    #[test]
+    fn a_repeat_word_hyphened_to_digits_or_misspelt() {
+        // Round eight's `joe` (a tuning set since): "804-Tripple 1-926".
+        assert_eq!(norm("804-Tripple 1-926,").text(), "804111926");
+        assert_eq!(norm("it's 31-double 7 4").text(), "it's 31774");
+        assert_eq!(norm("tripple 0 5").text(), "0005");
+        // With no digit after it the repeat word says nothing; a word before it stays a word.
+        assert_eq!(norm("room 12-double please").text(), "room 12 please");
+        assert_eq!(norm("a twin-double room").text(), "a twin-double room");
     }
 
     #[test]

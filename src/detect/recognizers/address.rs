@@ -486,6 +486,7 @@ impl Recognizer for Address {
                 .map(|last| (last, 0.8, 0.9, true))
                 .or_else(|| po_box(&toks, i).map(|last| (last, 0.8, 0.9, false)))
                 .or_else(|| compound(&toks, i).map(|last| (last, 0.7, 0.85, false)))
+                .or_else(|| unit_first(&toks, i).map(|last| (last, 0.7, 0.85, false)))
                 .or_else(|| lone_unit(&toks, i).map(|last| (last, 0.6, 0.7, false)));
             let found = found.or_else(|| glued(&toks, i).map(|last| (last, 0.6, 0.8, false)));
             let Some((last, without, with, is_street)) = found else {
@@ -510,6 +511,39 @@ impl Recognizer for Address {
             i = last + 1;
         }
     }
+}
+
+/// Words a unit-first address names its street with when no suffix follows.
+const MAX_UNIT_FIRST_NAME_WORDS: usize = 3;
+
+/// The British order, the flat before the building: "flat 2, 14 Haddon Wynd" (round eight's
+/// `joe`, a tuning set since, where Whisper wrote "flat too, 14 head and one"). A unit word,
+/// its number, a building number and one to three street-name words (or a street); the last
+/// token. "too" / "to" is Whisper's "two" there.
+fn unit_first(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(toks[i].text, "flat" | "apartment" | "apt" | "unit") {
+        return None;
+    }
+    let id = match toks.get(i + 1)?.text {
+        "too" | "to" => i + 1,
+        _ => unit(toks, i)?,
+    };
+    let number = id + 1;
+    // "Flat 2, 14 Haddon Wynd" arrives with the two numbers joined ("flat 214 haddon wynd").
+    let joined = all_digits(toks[id].text) && toks[id].text.len() >= 2;
+    let number = match toks.get(number) {
+        Some(t) if building_number(t.text) => number,
+        _ if joined => id,
+        _ => return None,
+    };
+    if let Some(last) = street(toks, number) {
+        return Some(last);
+    }
+    let names = (number + 1..toks.len())
+        .take(MAX_UNIT_FIRST_NAME_WORDS)
+        .take_while(|&k| name_word(toks[k].text) && !STOPWORDS.contains(&toks[k].text))
+        .count();
+    (names > 0).then_some(number + names)
 }
 
 /// Most words between a glued building number and the suffix after it.
@@ -551,8 +585,16 @@ fn is_direction(t: &str) -> bool {
 /// A building number: 1–6 digits not starting with 0, optionally one letter after them ("12a")
 /// or before them (grid addresses such as "W156", and Whisper's "D7" for a "seven" decoded alone).
 /// Whisper also writes a number said in two parts as a fraction ("five sixteen" → "5/16th"),
-/// which counts as its digits.
+/// which counts as its digits, or as a decimal ("four seventy two" → "4.72", round eight's mono
+/// calls, a tuning set since): one or two digits, a dot and two.
 fn building_number(t: &str) -> bool {
+    if let Some((a, b)) = t.split_once('.') {
+        return (1..=2).contains(&a.len())
+            && b.len() == 2
+            && all_digits(a)
+            && all_digits(b)
+            && !a.starts_with('0');
+    }
     if let Some((a, b)) = t.split_once('/') {
         let b = ["st", "nd", "rd", "th"]
             .iter()
@@ -753,6 +795,32 @@ mod tests {
             "they gave it 5-star reviews",
             "a 3-day course in 2-stroke engines",
             "the 10-minute walk",
+        ] {
+            none(Address, s);
+        }
+    }
+
+    #[test]
+    fn the_flat_before_the_building_and_a_number_written_as_a_decimal() {
+        // Round eight (a tuning set since): "flat too, 14 head and one" for "flat two, fourteen
+        // Haddon Wynd", and "4.72 chicken deed love road" for "four seventy two Chickadee Bluff
+        // Road"; other wordings.
+        for (words, range) in [
+            ("I'm in, flat too, 14 head and one, and earth.", 2..6),
+            ("it's flat 3b, 27 marlowe gardens, leeds", 1..6),
+            ("apartment 12, 40 keswick", 0..4),
+            ("Flat 2, 14 Haddon Wynd, in Perth.", 0..5),
+            ("we're at 3.15 harrow lane", 2..5),
+            ("unit 7, 220 old mill road", 0..6),
+        ] {
+            let e = one(Address, words, EntityKind::Address);
+            assert_eq!(e.words, range, "{words}");
+        }
+        for s in [
+            "the flat 2 14 days ago",
+            "unit 4 12 people",
+            "it was 4.72 miles away",
+            "it costs 3.50 a day",
         ] {
             none(Address, s);
         }

@@ -198,6 +198,35 @@ static BEFORE_INDEX: LazyLock<CueIndex<Expect>> =
     LazyLock::new(|| CueIndex::with_values(BEFORE_CUES));
 static LAST_INDEX: LazyLock<CueIndex<Expect>> = LazyLock::new(|| CueIndex::with_values(LAST_CUES));
 
+/// Words that name the next part of a value being read out, between its groups: "my social is
+/// 283, and the middle is 74, and it ends 6119" (round eight's `joe`, a tuning set since). Only
+/// after a cue, between groups; "and" and "then" before them are backchannel words.
+const PART_LINKS: &[&str] = &[
+    "the middle is",
+    "middle is",
+    "the middle part is",
+    "the middle bit is",
+    "the middle 2 are",
+    "the middle 2 is",
+    "ends",
+    "it ends",
+    "it ends in",
+    "it ends with",
+    "ends in",
+    "ends with",
+    "the last part is",
+    "the last bit is",
+    "the end is",
+    "the rest is",
+    "the 2nd part is",
+    "the next part is",
+    "the next bit is",
+    "the 3rd part is",
+    "the final part is",
+];
+
+static PART_LINK_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(PART_LINKS));
+
 /// Groups read as one value: enough for a card read four digits at a time, with a split group.
 const MAX_GROUPS: usize = 6;
 
@@ -524,9 +553,14 @@ fn groups_from(toks: &[Token], first: usize, want: Expect) -> (Vec<(usize, usize
     while k < toks.len() && groups < MAX_GROUPS {
         let d = digits_at(toks, k);
         if d == 0 {
-            let skip = (k..toks.len().min(k + MAX_BACKCHANNEL))
+            let mut skip = (k..toks.len().min(k + MAX_BACKCHANNEL))
                 .take_while(|&j| is_backchannel(toks[j].text))
                 .count();
+            // "… is 283, and the middle is 74, and it ends 6119": words that name the next
+            // part of the same value.
+            if let Some(end) = PART_LINK_INDEX.at(toks, k + skip) {
+                skip = end - k;
+            }
             let next = k + skip;
             let more = next < toks.len() && digits_at(toks, next) > 0;
             if skip == 0 || !more || n >= want.full {
@@ -909,5 +943,54 @@ mod tests {
         none(Answers, "the security code 12345678 was sent to your phone");
         none(Answers, "we will reach you on 12 15 2024");
         none(Answers, "the contact number is on the website");
+    }
+
+    #[test]
+    fn parts_named_between_groups_and_longer_corrections() {
+        // Round eight's `joe` (a tuning set since) said "the first part of my social is 283,
+        // and the middle is 74, and it ends 6119"; other wordings.
+        assert_eq!(
+            found("my social is 512, the middle part is 38, and the last part is 4471."),
+            vec![
+                (EntityKind::Ssn, 3..4),
+                (EntityKind::Ssn, 8..9),
+                (EntityKind::Ssn, 14..15)
+            ]
+        );
+        assert_eq!(
+            found("card number 4417 1234, the next part is 5678, and it ends with 9010"),
+            vec![
+                (EntityKind::CreditCard, 2..4),
+                (EntityKind::CreditCard, 8..9),
+                (EntityKind::CreditCard, 13..14)
+            ]
+        );
+        // "the middle school" names no part; "ends" after a full value is not more of it.
+        assert_eq!(
+            found("my social is 512 38 4471 and the middle school is 74 years old"),
+            vec![(EntityKind::Ssn, 3..6)]
+        );
+        // The last piece before the agent's next question (round eight's mono calls, a tuning
+        // set since): "6, 6, 8, 0." | "X-piry?" — "uh huh" between pieces.
+        assert_eq!(
+            found("card number 4349 33 okay 4444 4528 uh huh 6680 expiry 1033"),
+            vec![
+                (EntityKind::CreditCard, 2..4),
+                (EntityKind::CreditCard, 5..7),
+                (EntityKind::CreditCard, 9..10)
+            ]
+        );
+        // "Oh no, sorry, I mixed it up": a correction of seven words, then the value again.
+        assert_eq!(
+            found("my social is 7120 no sorry I mixed it up 7210 a 3552"),
+            vec![(EntityKind::Ssn, 3..4), (EntityKind::Ssn, 10..13)]
+        );
+        assert_eq!(
+            found("the account number is 4417 wait I got that wrong 4471 2309 88"),
+            vec![
+                (EntityKind::BankAccount, 4..5),
+                (EntityKind::BankAccount, 10..13)
+            ]
+        );
     }
 }

@@ -55,6 +55,9 @@ static CUE_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(CUES));
 /// digits ("until 1130" is a time).
 const MONTH_CUES: &[&str] = &[
     "until", "till", "til", "thru", "through", "runs out", "run out",
+    // "The end date? Uh, January 2028." (round eight's `joe`, a tuning set since; Whisper wrote
+    // "end day").
+    "end date", "end day",
 ];
 
 /// What "it" (the card) does before a weak cue: "it says valid through …", "it runs until …".
@@ -165,7 +168,10 @@ impl Recognizer for CardExpiry {
                         && matches!(word(b - 1), "runs" | "run" | "lasts"));
                 matches!(word(b), "it" | "it's") && (verb || side)
             });
-            if !valid && !it && !runs_out && !card_spoken_of(&toks, cue) {
+            // "The end date? Uh, January 2028.": names an expiry on its own. Known over-reach:
+            // a contract's end date said with month and year.
+            let end_date = toks[cue].text == "end";
+            if !valid && !it && !runs_out && !end_date && !card_spoken_of(&toks, cue) {
                 return None;
             }
             expiry_at(&toks, k).filter(|&(_, last)| toks[last].text.len() == 4)
@@ -447,6 +453,22 @@ mod tests {
         ] {
             none(CardExpiry, s);
         }
+    }
+
+    #[test]
+    fn an_end_date_with_a_month_and_year() {
+        // Round eight's `joe` (a tuning set since): "The end date? Uh, January twenty twenty
+        // eight." as "the end day, January 2028."; other wordings.
+        for (words, range) in [
+            ("the end day, January 2028.", 3..5),
+            ("and the end date on it? march of 2031", 6..9),
+        ] {
+            let e = one(CardExpiry, words, EntityKind::CardExpiry);
+            assert_eq!(e.words, range, "{words}");
+        }
+        // Bare digits after it are no expiry, nor is a day.
+        none(CardExpiry, "the end date is 1130");
+        none(CardExpiry, "the end day was friday");
     }
 
     #[test]

@@ -71,6 +71,26 @@ impl Recognizer for Iban {
                 .take_while(|t| t.bytes.start < c.bytes.end)
                 .count();
         }
+        // "It's a Dutch account, NL55, beat XLN.": a country code and check digits as one token
+        // near a cue start an IBAN, however little of the rest Whisper kept (round eight's
+        // calls, a tuning set since).
+        for k in 0..toks.len() {
+            let taken =
+                |b: &Range<usize>| shaped.iter().any(|c| c.start < b.end && b.start < c.end);
+            let Some(bytes) = code_head(&toks[k..]).filter(|b| !taken(b)) else {
+                continue;
+            };
+            if near(text, &bytes, CUES) {
+                out.push(entity(
+                    text,
+                    bytes.clone(),
+                    EntityKind::Iban,
+                    self.name(),
+                    0.6,
+                ));
+                shaped.push(bytes);
+            }
+        }
         for (k, t) in toks.iter().enumerate() {
             if t.text == "iban" {
                 let garbled = garbled_after(&toks[k + 1..])
@@ -89,17 +109,7 @@ impl Recognizer for Iban {
 /// [`MIN_GARBLED_DIGITS`] digits in all.
 fn garbled_after(toks: &[Token]) -> Option<Range<usize>> {
     const MAX_TOKENS: usize = 10;
-    const WORDS: &[&str] = &[
-        "is", "it", "in", "on", "at", "to", "of", "or", "an", "as", "the", "and", "my", "our",
-        "for", "so", "ok", "um", "uh", "its", "it's",
-    ];
-    let part = |t: &Token| {
-        let b = t.text.as_bytes();
-        b.iter().any(u8::is_ascii_digit)
-            || (b.len() <= MAX_LETTER_GROUP
-                && b.iter().all(u8::is_ascii_alphabetic)
-                && !WORDS.contains(&t.text))
-    };
+    let part = garbled_part;
     // "is" or the caller's "okay" may stand between the cue (a question) and the value.
     let skip = toks
         .iter()
@@ -122,6 +132,39 @@ fn garbled_after(toks: &[Token]) -> Option<Range<usize>> {
         .sum();
     let (first, last) = (run.first()?, run.last()?);
     (digits >= MIN_GARBLED_DIGITS).then_some(first.bytes.start..last.bytes.end)
+}
+
+/// A country code and check digits written as one token ("nl55") at the start of `toks`, with
+/// the short groups after it that may be the rest ([`garbled_part`]): their bytes.
+fn code_head(toks: &[Token]) -> Option<Range<usize>> {
+    const MAX_TOKENS: usize = 8;
+    let head = toks.first()?;
+    let b = head.text.as_bytes();
+    if b.len() != 4 || !prefix_shape(b) || iban_length(&head.text[..2]).is_none() {
+        return None;
+    }
+    let last = toks
+        .iter()
+        .take(MAX_TOKENS)
+        .skip(1)
+        .take_while(|t| garbled_part(t))
+        .last()
+        .unwrap_or(head);
+    Some(head.bytes.start..last.bytes.end)
+}
+
+/// A token that may be a piece of a misheard IBAN: digits, or a short letter group that is not
+/// a common word.
+fn garbled_part(t: &Token) -> bool {
+    const WORDS: &[&str] = &[
+        "is", "it", "in", "on", "at", "to", "of", "or", "an", "as", "the", "and", "my", "our",
+        "for", "so", "ok", "um", "uh", "its", "it's", "yes", "yeah", "go", "okay", "that",
+    ];
+    let b = t.text.as_bytes();
+    b.iter().any(u8::is_ascii_digit)
+        || (b.len() <= MAX_LETTER_GROUP
+            && b.iter().all(u8::is_ascii_alphabetic)
+            && !WORDS.contains(&t.text))
 }
 
 /// An IBAN found at the start of some tokens.
@@ -331,15 +374,31 @@ mod tests {
     }
 
     #[test]
+    fn a_country_code_and_check_digits_near_a_cue_start_one() {
+        // Round eight's calls (a tuning set since): "It's a Dutch account, NL55, beat XLN."
+        // Too little for the shape, but what is left of an IBAN after its cue.
+        for (words, range) in [
+            ("It's a Dutch account, NL55, beat XLN.", 4..7),
+            ("iban GB82 WEST 1234", 1..4),
+            ("account GB82 WESTERN 1234 5698 7654 32", 1..2),
+            ("account GB82 WEST ABCD EFGH", 1..5),
+            ("my bank account is DE44, okay, 5001", 4..5),
+        ] {
+            let e = one(Iban, words, EntityKind::Iban);
+            assert_eq!((e.words, e.score), (range, 0.6), "{words}");
+        }
+        // Without a cue, or a code no country has.
+        none(Iban, "we met on the NL55 ferry");
+        none(Iban, "account ZZ55 XLN");
+    }
+
+    #[test]
     fn wrong_shape_or_country() {
-        none(Iban, "iban GB82 WEST 1234"); // too short to be IBAN-shaped
         none(Iban, "ZZ82 WEST 1234 5698 7654 32");
         none(Iban, "is 82 of the people from the west");
         // "at" is Austria's code, but a word and a number are not an IBAN without the checksum.
         none(Iban, "meet at 12 3456 7890 1234 ok");
         none(Iban, "bank GBXX WEST 1234 5698 7654 32");
-        none(Iban, "account GB82 WESTERN 1234 5698 7654 32");
-        none(Iban, "account GB82 WEST ABCD EFGH");
         // Non-ASCII words end a candidate without being sliced.
         none(Iban, "a\u{1d4a5} 1234 5678 9012 3456");
         none(Iban, "gb82 w\u{e9}st 1234 5678 9012 3456");

@@ -176,8 +176,18 @@ impl Recognizer for Identifiers {
         "identifiers"
     }
 
-    fn find(&self, _words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
+    fn find(&self, words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
         let toks: Vec<Token> = tokens(text).collect();
+        // Whether the cue ending before token `end` ends its clause ("… is my license.").
+        let closes = |end: usize| {
+            end >= toks.len()
+                || text
+                    .word_range(toks[end - 1].bytes.clone())
+                    .end
+                    .checked_sub(1)
+                    .and_then(|w| words.get(w))
+                    .is_some_and(|w| w.ends_with(['.', ',', '?', '!', ';', ':']))
+        };
         let mut i = 0;
         while i < toks.len() {
             if let Some((end, id)) = cue_at(&toks, i) {
@@ -194,7 +204,10 @@ impl Recognizer for Identifiers {
                     _ => MAX_WORDS,
                 };
                 // "440-129-A is the chart number": the value said first, then what it is.
-                if end - i >= 2 || id == Id::Passport {
+                // "2740391 is my license.": a one-word licence cue too, where it ends the clause
+                // (not "2019 is my license year").
+                let licence_after = id == Id::DriverLicense && closes(end);
+                if end - i >= 2 || id == Id::Passport || licence_after {
                     if let Some((first, last, s)) = value_before(&toks, i, id) {
                         let bytes = toks[first].bytes.start..toks[last].bytes.end;
                         let (kind, name) = kind_of(id);
@@ -443,6 +456,13 @@ mod tests {
         none("my driver's license expired last year");
         none("driver's license number is 123");
         none("driver's license number is d 123 ok");
+        // A one-word licence cue after the value, ending its clause (round eight's `joe`, a
+        // tuning set since: "M.S. and Mike, 2740391 is my license.").
+        let (k, r, _, _) = one("M.S. and Mike, 2740391 is my license.");
+        assert_eq!((k, r), (EntityKind::DriverLicense, 3..4));
+        let (k, r, _, _) = one("it's 55-902-113, that's my licence");
+        assert_eq!((k, r), (EntityKind::DriverLicense, 1..2));
+        none("2019 is my license year");
     }
 
     #[test]

@@ -218,11 +218,17 @@ fn across_backchannel(toks: &[Token], words: &[&str], text: &NormalizedText) -> 
             })
             .collect();
         let pieces: Vec<&Token> = runs.iter().flat_map(|r| &toks[r.clone()]).collect();
+        // Round hundreds are amounts ("1,200" | "okay" | "1,500"), but not beside a group with
+        // a leading zero, which no amount has: "07700" | "yes" | "900" | "okay" | "418".
+        let round = pieces
+            .iter()
+            .any(|t| t.text.ends_with("00") && digits(t.text) >= 3);
+        let zero_led = pieces
+            .iter()
+            .any(|t| t.text.starts_with('0') && digits(t.text) >= 3);
         if pieces.iter().all(|t| year(t.text))
             || !read_out_shape(words, first..last, &raw)
-            || pieces
-                .iter()
-                .any(|t| t.text.ends_with("00") && digits(t.text) >= 3)
+            || (round && !zero_led)
         {
             continue;
         }
@@ -257,7 +263,11 @@ fn read_out(t: &str, words: &[&str], range: Range<usize>) -> bool {
     {
         return false;
     }
-    read_out_shape(words, range.clone(), &words[range])
+    // Said in words, the round check is the token's: "two million three hundred thousand".
+    let spelled = !words[range.clone()]
+        .iter()
+        .any(|w| w.bytes().any(|c| c.is_ascii_digit()));
+    !(spelled && t.ends_with("00")) && read_out_shape(words, range.clone(), &words[range])
 }
 
 /// The read-out rule's exclusions for the words `raw` (the number's own words; `range` spans
@@ -269,7 +279,8 @@ fn read_out_shape(words: &[&str], range: Range<usize>, raw: &[&str]) -> bool {
         .filter(|w| w.bytes().any(|c| c.is_ascii_digit()))
         .collect();
     // "1,200, 1,500": round groups are amounts; a number read out rarely ends each in "00".
-    let round = numbers.iter().all(|w| w.ends_with("00"));
+    // Numbers said in words have no written groups to judge; the callers check their tokens.
+    let round = !numbers.is_empty() && numbers.iter().all(|w| w.ends_with("00"));
     let money = raw.iter().any(|w| w.contains(['$', '£', '€']))
         || range.start > 0 && words[range.start - 1].ends_with(['$', '£', '€']);
     // An amount or a count ("2 500 000 people"): the unit words bank, ssn and zip share.
@@ -530,6 +541,42 @@ mod tests {
         none(LongNumbers, "about 120 okay 4500 miles");
         none(LongNumbers, "we had 48 people, 2291 chairs");
         none(LongNumbers, "it is 453918 okay 7 days ago");
+    }
+
+    #[test]
+    fn pieces_said_in_words_and_round_groups_beside_a_leading_zero() {
+        // Round eight's mono calls (a tuning set since): "Oh, seven, seven hundred." | "Yes." |
+        // "Nine hundred." | "Okay." | "Four, one eight." (a UK mobile); other wordings.
+        for (words, pieces) in [
+            (
+                "Oh, seven, seven hundred. Yes. Nine hundred. Okay. Four, one eight.",
+                vec![0..4, 5..7, 8..11],
+            ),
+            ("0161 okay 400 right 2291", vec![0..1, 2..3, 4..5]),
+        ] {
+            let got: Vec<_> = run(LongNumbers, words)
+                .iter()
+                .map(|e| e.words.clone())
+                .collect();
+            assert_eq!(got, pieces, "{words}");
+        }
+        // Digits said as words, one token of the view.
+        let found = run(
+            LongNumbers,
+            "four one nine nine nine two five nine is the one",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].words, 0..8);
+        // Amounts said in words, with or without a backchannel between.
+        none(
+            LongNumbers,
+            "seven hundred okay nine hundred yes twelve hundred",
+        );
+        none(LongNumbers, "two million three hundred thousand");
+        none(
+            LongNumbers,
+            "one thousand two hundred okay one thousand five hundred",
+        );
     }
 
     #[test]

@@ -270,9 +270,14 @@ fn said_zero(toks: &[Token], k: usize) -> bool {
 /// of them that say it is a correction.
 const CORRECTION: &[&str] = &[
     "no", "sorry", "wait", "actually", "oops", "i", "mean", "it's", "its", "it", "is", "let", "me",
-    "start", "again", "over",
+    "start", "again", "over", "oh", "mixed", "up", "messed", "muddled", "got", "that", "that's",
+    "wrong",
 ];
-const CORRECTION_MARKS: &[&str] = &["no", "sorry", "wait", "actually", "oops", "mean"];
+const CORRECTION_MARKS: &[&str] = &[
+    "no", "sorry", "wait", "actually", "oops", "mean", "mixed", "messed", "muddled", "wrong",
+];
+/// Words a correction may take: "oh no, sorry, I mixed it up" is seven.
+const MAX_CORRECTION: usize = 8;
 
 /// The first group of a value read out again after a correction right after token `k`: in
 /// "a3 | no sorry | 823" the index of `823`.
@@ -280,7 +285,7 @@ fn corrected(toks: &[Token], k: usize) -> Option<usize> {
     let after = toks.get(k + 1..)?;
     let n = after
         .iter()
-        .take(5)
+        .take(MAX_CORRECTION)
         .take_while(|t| CORRECTION.contains(&t.text))
         .count();
     let marked = after[..n]
@@ -290,6 +295,18 @@ fn corrected(toks: &[Token], k: usize) -> Option<usize> {
     (marked && toks.get(j).is_some_and(|t| group_digits(t.text) > 0)).then_some(j)
 }
 
+/// Words that open the next question on a call, right after the last piece of a value the
+/// caller read out: "6, 6, 8, 0." | "Expiry?" (round eight's mono calls, a tuning set since).
+const NEXT_QUESTION: &[&str] = &[
+    "expiry",
+    "expiration",
+    "security",
+    "cvv",
+    "zip",
+    "postcode",
+    "postal",
+];
+
 /// Whether a piece of a number read out may end before token `k`: at the end, a backchannel
 /// word, the next group, or a listener's check ("is that right?"). Another word after the digits
 /// ("8812" | "thanks" | "7 days ago") makes them a count in that sentence, not more of the number.
@@ -297,6 +314,7 @@ fn piece_ends(toks: &[Token], k: usize) -> bool {
     toks.get(k).is_none_or(|t| {
         normalize::is_backchannel(t.text)
             || matches!(t.text, "is" | "was" | "that's" | "thats")
+            || NEXT_QUESTION.contains(&t.text)
             || group_digits(t.text) > 0
             || said_zero(toks, k)
     })

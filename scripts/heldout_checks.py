@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 # `[spoken form|KIND|value]` or `[spoken form|KIND|value|words]`, as scripts/make_spoken_set.py.
+AGENT = 0  # the agent's channel, as the texts modules number them
 ITEM = re.compile(r"\[([^\[\]|]+)\|([A-Z_]+)\|([^\[\]|]*)(?:\|([^\[\]|]*))?\]")
 
 # IBAN lengths of the countries the rounds use (ISO 13616 registry).
@@ -121,7 +122,7 @@ def values(utterances, calls, whole) -> list[tuple[str, str, str]]:
             # a caller's item of a kind in WHOLE is a piece (checked as the whole value); an
             # agent's item (a read-back, round nine on) is never a piece
             out += [(stem, m[2], m[3]) for m in ITEM.finditer(markup)
-                    if m[2] not in parts or ch == 0]
+                    if m[2] not in parts or ch == AGENT]
         out += [(f"{stem}/whole", kind, value) for kind, value in parts.items()]
     return out
 

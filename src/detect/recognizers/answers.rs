@@ -208,10 +208,8 @@ const PART_LINKS: &[&str] = &[
     "the middle bit is",
     "the middle 2 are",
     "the middle 2 is",
+    // "and it ends …": "and" and "it" are backchannel words, skipped before these.
     "ends",
-    "it ends",
-    "it ends in",
-    "it ends with",
     "ends in",
     "ends with",
     "the last part is",

@@ -171,26 +171,76 @@ fn covered(d: &mut DetectSession, text: &str) -> Vec<String> {
 }
 
 #[test]
-fn pci_preset_redacts_any_digits_in_a_payment_context() {
+fn payment_digits_redacts_any_digits_in_a_payment_context() {
     // Digits said near "card" that fit no card, CVV or expiry shape.
     let text = "the visa card ends 4539 and the other 880 thanks";
-    let pci = Policy::preset("pci").unwrap();
-    let got = covered(&mut detector_for(&pci).session(), text);
+    let payment =
+        Policy::parse("name='t'\nretention='P1D'\npayment_digits=true\n", "test").unwrap();
+    let got = covered(&mut detector_for(&payment).session(), text);
     for piece in ["4539", "880"] {
-        assert!(got.contains(&piece.to_string()), "pci leaves {piece}");
+        assert!(
+            got.contains(&piece.to_string()),
+            "payment_digits leaves {piece}"
+        );
     }
-    // The default policy does not (so this test measures the preset).
+    // The default policy does not (so this test measures the setting).
     let got = covered(&mut detector().session(), text);
     assert!(
         !got.contains(&"880".to_string()),
         "default already covers it"
     );
-    // Outside a payment context, pci leaves ordinary numbers alone.
-    let got = covered(
-        &mut detector_for(&pci).session(),
-        "we need 250 chairs for the hall",
-    );
+    // Outside a payment context, the setting leaves ordinary numbers alone.
+    let chairs = "we need 250 chairs for the hall";
+    let got = covered(&mut detector_for(&payment).session(), chairs);
     assert!(!got.contains(&"250".to_string()));
+    // The pci preset also has `numbers = "all"`: the payment digits are card data, the chairs a
+    // number.
+    let pci = detector_for(&Policy::preset("pci").unwrap());
+    let kinds = kinds_over(&mut pci.session(), text);
+    assert!(
+        kinds
+            .iter()
+            .any(|(k, w)| *k == EntityKind::CreditCard && w.contains(&"880".into())),
+        "{kinds:?}"
+    );
+    let kinds = kinds_over(&mut pci.session(), chairs);
+    assert!(
+        kinds
+            .iter()
+            .any(|(k, w)| *k == EntityKind::Number && w.contains(&"250".into())),
+        "{kinds:?}"
+    );
+}
+
+#[test]
+fn numbers_all_redacts_every_number_of_three_digits_and_keeps_kinds_it_knows() {
+    // A bare answer with no cue, an amount, a year, and a card the rules know.
+    let text = "it's four two six and it came to 1500 in 2019 with 2 kids card 4539 1488 0343 6467";
+    let all = Policy::parse("name='t'\nretention='P1D'\nnumbers='all'\n", "test").unwrap();
+    let numbers = detector_for(&all);
+    let got = covered(&mut numbers.session(), text);
+    for piece in ["four", "two", "six", "1500", "2019", "4539", "6467"] {
+        assert!(
+            got.contains(&piece.to_string()),
+            "numbers=all leaves {piece}"
+        );
+    }
+    assert!(!got.contains(&"2".to_string()), "two digits stay");
+    // The card keeps its own kind: NUMBER only where nothing else knows what a number is.
+    let kinds = kinds_over(&mut numbers.session(), text);
+    assert!(kinds
+        .iter()
+        .any(|(k, w)| *k == EntityKind::CreditCard && w.contains(&"4539".into())));
+    assert!(kinds
+        .iter()
+        .any(|(k, w)| *k == EntityKind::Number && w.contains(&"1500".into())));
+    // The default leaves the amount (so this test measures the setting); the strict preset has
+    // the setting.
+    let got = covered(&mut detector().session(), text);
+    assert!(!got.contains(&"1500".to_string()), "default covers amounts");
+    let strict = Policy::preset("strict").unwrap();
+    let got = covered(&mut detector_for(&strict).session(), text);
+    assert!(got.contains(&"1500".to_string()), "strict leaves an amount");
 }
 
 #[test]

@@ -42,10 +42,13 @@ pub enum EntityKind {
     VehicleId,
     /// Device identifiers and serial numbers.
     DeviceId,
+    /// Any other number of three digits or more, whatever it is: only under a policy with
+    /// `numbers = "all"` (the `strict` preset), for recordings where no number may survive.
+    Number,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 23] = [
+    pub const ALL: [EntityKind; 24] = [
         EntityKind::Person,
         EntityKind::Email,
         EntityKind::Phone,
@@ -69,6 +72,7 @@ impl EntityKind {
         EntityKind::HealthPlan,
         EntityKind::VehicleId,
         EntityKind::DeviceId,
+        EntityKind::Number,
     ];
 
     /// The public name, e.g. `CREDIT_CARD`.
@@ -97,6 +101,7 @@ impl EntityKind {
             EntityKind::HealthPlan => "HEALTH_PLAN",
             EntityKind::VehicleId => "VEHICLE_ID",
             EntityKind::DeviceId => "DEVICE_ID",
+            EntityKind::Number => "NUMBER",
         }
     }
 

@@ -12,8 +12,9 @@
 //! high confidence, and on an account number read after "count number" it says PHONE for all of
 //! it. Letting that win would label a card as a phone or split it in two; dropping it uncovers
 //! nothing, since the rule entity covers every one of its words. Not inside a number read out
-//! ([`READ_OUT`]): that rule says only "some identifier", so a kind the model gives its words
-//! (a phone, a house number) is worth keeping, and the model's score decides as anywhere else.
+//! ([`READ_OUT`]) or any number ([`ANY_NUMBER`]): those rules say only "some identifier" or
+//! "some number", so a kind the model gives its words (a phone, a house number) is worth
+//! keeping, and the model's score decides as anywhere else.
 //!
 //! The one thing a merge must never do is un-redact: a word that any detector flagged stays
 //! covered. When a losing entity reaches beyond the winner, the part outside is kept: it extends
@@ -24,7 +25,7 @@ use std::cmp::Ordering;
 use std::ops::Range;
 
 use super::entity::{DetectorKind, Entity};
-use super::recognizers::READ_OUT;
+use super::recognizers::{ANY_NUMBER, READ_OUT};
 
 /// Resolves overlapping entities: an NER entity inside a rule entity is dropped, then the
 /// highest score wins (ties: the longer span, then rule over NER); a lower-scored entity
@@ -99,7 +100,7 @@ fn drop_ner_inside_rules(mut entities: Vec<Entity>) -> Vec<Entity> {
     entities.retain(|e| e.words.start < e.words.end);
     let rules: Vec<Range<usize>> = entities
         .iter()
-        .filter(|e| is_rule(e) && e.detector != DetectorKind::Rule(READ_OUT))
+        .filter(|e| is_rule(e) && !names_no_kind(e))
         .map(|e| e.words.clone())
         .collect();
     entities.retain(|e| {
@@ -109,6 +110,11 @@ fn drop_ner_inside_rules(mut entities: Vec<Entity>) -> Vec<Entity> {
                 .any(|r| r.start <= e.words.start && e.words.end <= r.end)
     });
     entities
+}
+
+/// A rule that says only "some identifier" or "some number", not what kind.
+fn names_no_kind(e: &Entity) -> bool {
+    e.detector == DetectorKind::Rule(READ_OUT) || e.detector == DetectorKind::Rule(ANY_NUMBER)
 }
 
 fn is_rule(e: &Entity) -> bool {
@@ -214,6 +220,13 @@ mod tests {
                 ent(EntityKind::Phone, 5..7, 0.8, NER)
             ]
         );
+        // Any number is as kind-less: "call 415 555 2671", NER's phone keeps its kind.
+        let any = DetectorKind::Rule(ANY_NUMBER);
+        let out = merge(vec![
+            ent(EntityKind::Number, 1..4, 0.4, any),
+            ent(EntityKind::Phone, 1..4, 0.8, NER),
+        ]);
+        assert_eq!(out, vec![ent(EntityKind::Phone, 1..4, 0.8, NER)]);
         // Any other rule still drops NER inside it.
         let out = merge(vec![
             ent(EntityKind::IdNumber, 4..7, 0.45, RULE),

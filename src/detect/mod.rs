@@ -40,6 +40,9 @@ pub struct DetectOptions {
     /// Also report years, weekdays, months with a year and clock times (policy `dates = "all"`),
     /// not only full dates.
     pub all_dates: bool,
+    /// Also report every other number of three digits or more as `NUMBER` (policy
+    /// `numbers = "all"`).
+    pub all_numbers: bool,
     /// Names never / always treated as personal data.
     pub names: NameLists,
 }
@@ -50,6 +53,7 @@ impl Default for DetectOptions {
             ner_threshold: 0.5,
             payment_digits: false,
             all_dates: false,
+            all_numbers: false,
             names: NameLists::default(),
         }
     }
@@ -103,6 +107,9 @@ impl Detector {
         }
         if opts.all_dates {
             rules.push(Box::new(recognizers::DateMentions));
+        }
+        if opts.all_numbers {
+            rules.push(Box::new(recognizers::AnyNumber));
         }
         Detector {
             rules,

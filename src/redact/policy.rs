@@ -58,8 +58,23 @@ pub struct PolicyFile {
     /// `all` (also years in a date context, weekdays, months with a year and clock times).
     #[serde(default)]
     pub dates: DateScope,
+    /// Which numbers are redacted: `identifiers` (those a shape, checksum or cue says are
+    /// personal data) or `all` (also every other number of three digits or more, as `NUMBER`).
+    #[serde(default)]
+    pub numbers: NumberScope,
     #[serde(default)]
     pub names: NamesSection,
+}
+
+/// `numbers = "identifiers" | "all"`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NumberScope {
+    /// Numbers a recognizer, the NER model or a cue says are personal data.
+    #[default]
+    Identifiers,
+    /// Also every other number of three digits or more, whatever it is.
+    All,
 }
 
 /// `dates = "personal" | "all"`.
@@ -153,6 +168,7 @@ impl Policy {
             ner_threshold: self.file.ner_threshold,
             payment_digits: self.file.payment_digits,
             all_dates: self.file.dates == DateScope::All,
+            all_numbers: self.file.numbers == NumberScope::All,
             names: crate::detect::names::NameLists {
                 allow: self.file.names.allow.clone(),
                 deny: self.file.names.deny.clone(),
@@ -312,9 +328,21 @@ mod tests {
         );
         assert!(!Policy::default_policy().detect_options().payment_digits);
         let strict = Policy::preset("strict").unwrap().detect_options();
-        assert!(strict.all_dates && strict.payment_digits);
-        assert!(!Policy::default_policy().detect_options().all_dates);
+        assert!(strict.all_dates && strict.payment_digits && strict.all_numbers);
+        let default = Policy::default_policy().detect_options();
+        assert!(!default.all_dates && !default.all_numbers);
+        assert!(pci.detect_options().all_numbers, "a call's bare answers");
+        // Clinical calls say doses and readings: hipaa keeps numbers nothing says are identifiers.
+        assert!(
+            !Policy::preset("hipaa")
+                .unwrap()
+                .detect_options()
+                .all_numbers
+        );
         assert!(Policy::parse("name='x'\nretention='P1D'\ndates='some'\n", "t").is_err());
+        assert!(Policy::parse("name='x'\nretention='P1D'\nnumbers='some'\n", "t").is_err());
+        let all = Policy::parse("name='x'\nretention='P1D'\nnumbers='all'\n", "t").unwrap();
+        assert!(all.detect_options().all_numbers);
     }
 
     /// HIPAA Safe Harbor (45 CFR 164.514(b)(2)) identifiers that can be spoken, and the types
@@ -343,6 +371,7 @@ mod tests {
             ("device identifiers", &[DeviceId]),
             ("URLs", &[Url]),
             ("IP addresses", &[IpAddress]),
+            ("any other unique identifying number", &[Number]),
         ];
         let p = Policy::preset("hipaa").unwrap();
         for (what, kinds) in safe_harbor {

@@ -30,12 +30,14 @@
 //! `long_numbers` ([`LongNumbers`]: twelve digits or more in adjacent groups, no cue needed),
 //! `continuation` ([`continue_numbers`]: not a recognizer but a pass over every detector's
 //! entities, the pieces of a number read on past the first one that was found), and
-//! `payment_digits` ([`PaymentDigits`], every number near payment words, for PCI policies) and
-//! `date_mentions` ([`DateMentions`]: years, weekdays and clock times, for `dates = "all"`); the
-//! last two are not in [`default_recognizers`]: a policy turns them on.
+//! `payment_digits` ([`PaymentDigits`], every number near payment words, for PCI policies),
+//! `date_mentions` ([`DateMentions`]: years, weekdays and clock times, for `dates = "all"`) and
+//! `any_number` ([`AnyNumber`]: every number of three digits or more, for `numbers = "all"`); the
+//! last three are not in [`default_recognizers`]: a policy turns them on.
 
 mod address;
 mod answers;
+mod any_number;
 mod bank;
 mod card_expiry;
 mod city;
@@ -60,6 +62,7 @@ mod zip;
 
 pub use address::Address;
 pub use answers::Answers;
+pub use any_number::{AnyNumber, ANY_NUMBER};
 pub use bank::{BankAccount, RoutingNumber};
 pub use card_expiry::CardExpiry;
 pub use city::City;
@@ -97,7 +100,8 @@ pub trait Recognizer: Send + Sync {
     fn find(&self, words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>);
 }
 
-/// Every rule recognizer run by default, in a fixed order: all but [`PaymentDigits`].
+/// Every rule recognizer run by default, in a fixed order: all but [`PaymentDigits`],
+/// [`DateMentions`] and [`AnyNumber`], which a policy adds.
 pub fn default_recognizers() -> Vec<Box<dyn Recognizer>> {
     vec![
         Box::new(Email),

@@ -26,7 +26,7 @@ use std::time::Duration;
 use serde::Deserialize;
 
 use super::families::Scheme;
-use super::leak::survival;
+use super::leak::{number_survival, survival};
 use super::report::{LeakRef, Survival, VariantReport};
 use super::score::{score_doc, GoldItem, Pred, Tally};
 use super::speech;
@@ -186,6 +186,8 @@ pub struct CallScore {
     pub leaked: Vec<bool>,
     pub kept: usize,
     pub total: usize,
+    /// The reference's other numbers: kept, and said.
+    pub numbers: (usize, usize),
 }
 
 /// Scores one call's redacted transcript against its gold (leaks, time recall into `tally`).
@@ -249,6 +251,7 @@ pub fn score_call(
         leaked,
         kept,
         total,
+        numbers: number_survival(&text, &spans, &runs),
     }
 }
 
@@ -265,6 +268,7 @@ pub fn evaluate_layout(
     let mut tally = Tally::new(&scheme);
     let mut leaked = Vec::new();
     let (mut kept, mut total) = (0usize, 0usize);
+    let (mut nums_kept, mut nums) = (0usize, 0usize);
     let mut audio_s = 0.0;
     let mut wall = Duration::ZERO;
     for f in files {
@@ -284,6 +288,8 @@ pub fn evaluate_layout(
         }
         kept += s.kept;
         total += s.total;
+        nums_kept += s.numbers.0;
+        nums += s.numbers.1;
         let n_leaked = s.leaked.iter().filter(|l| **l).count();
         progress(
             &f.file,
@@ -298,7 +304,7 @@ pub fn evaluate_layout(
         files.len(),
         (audio_s, wall),
         (&scheme, &tally),
-        Survival::new(kept, total),
+        (Survival::new(kept, total), Survival::new(nums_kept, nums)),
         leaked,
     ))
 }

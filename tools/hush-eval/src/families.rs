@@ -130,7 +130,7 @@ impl Scheme {
 pub fn spoken_compat(kind: EntityKind) -> Vec<EntityKind> {
     use EntityKind::*;
     let ids = [IdNumber, DriverLicense, Passport, MedicalRecord, HealthPlan];
-    match kind {
+    let mut accepts = match kind {
         Address => vec![Address, Location, Zip],
         Location => vec![Location, Address],
         Zip => vec![Zip, Address, Location],
@@ -139,7 +139,13 @@ pub fn spoken_compat(kind: EntityKind) -> Vec<EntityKind> {
         IdNumber => ids.to_vec(),
         DriverLicense | Passport | MedicalRecord | HealthPlan => vec![kind, IdNumber],
         other => vec![other],
+    };
+    // `numbers = "all"` reports any number as NUMBER: it finds every kind that is a number.
+    // Not an address, a place, a name or a written address, whose words are more than a number.
+    if !matches!(kind, Person | Email | Url | Address | Location | Number) {
+        accepts.push(Number);
     }
+    accepts
 }
 
 /// A Presidio (or other external tool's) entity type as a hush kind; `None`: not mapped (the

@@ -23,11 +23,14 @@
 //!
 //! **Ordinary-word survival** ([`survival`]): redacting everything would never leak, so we also
 //! measure the share of the reference's other words (outside every item, number words left out
-//! because Whisper may write them as digits) that the redacted transcript still has.
+//! because Whisper may write them as digits) that the redacted transcript still has, and, as a
+//! figure of its own, the share of the reference's other numbers ([`number_survival`], compared
+//! by their digits), which redacting every number (`numbers = "all"`) costs.
 
 use std::collections::HashMap;
 use std::ops::Range;
 
+use hush::detect::normalize::NormalizedText;
 use hush::redact::leak::{is_telling, LeakText, DIGIT_RUN};
 
 /// Text mode: whether the item at `item` (char indices into a text of `chars`) can still be read
@@ -199,9 +202,104 @@ pub fn survival<S: AsRef<str>>(
     (kept, total)
 }
 
+/// The reference's words outside every item span (char ranges), in runs broken at each item.
+fn outside_runs(reference: &str, items: &[Range<usize>]) -> Vec<Vec<String>> {
+    let mut runs = vec![Vec::new()];
+    let mut word = String::new();
+    let mut start = 0;
+    let mut push = |word: &mut String, range: Range<usize>| {
+        let inside = items
+            .iter()
+            .any(|it| range.start < it.end && it.start < range.end);
+        if inside {
+            runs.push(Vec::new());
+        } else {
+            runs.last_mut().expect("one run").push(std::mem::take(word));
+        }
+        word.clear();
+    };
+    let mut pos = 0usize; // char index
+    for c in reference.chars() {
+        if c.is_whitespace() {
+            if !word.is_empty() {
+                push(&mut word, start..pos);
+            }
+        } else {
+            if word.is_empty() {
+                start = pos;
+            }
+            word.push(c);
+        }
+        pos += 1;
+    }
+    if !word.is_empty() {
+        push(&mut word, start..pos);
+    }
+    runs.retain(|r| !r.is_empty());
+    runs
+}
+
+/// The digits of every number in `runs`, read as the detector reads them (spoken numbers as
+/// digits, a number said in groups as one), each run on its own.
+fn numbers_in<S: AsRef<str>>(runs: &[Vec<S>]) -> Vec<String> {
+    runs.iter()
+        .flat_map(|run| {
+            let view = NormalizedText::new(run);
+            view.text()
+                .split(' ')
+                .map(|t| t.chars().filter(char::is_ascii_digit).collect::<String>())
+                .filter(|d| !d.is_empty())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Ordinary-number survival: `(kept, total)` where `total` counts the numbers the reference says
+/// outside every item span (prices, times, sizes: what [`survival`] leaves out), and `kept` how
+/// many of them the redacted transcript (`runs`, split at replacements) still has, compared by
+/// their digits (multiset intersection). What `numbers = "all"` costs a transcript.
+pub fn number_survival<S: AsRef<str>>(
+    reference: &str,
+    items: &[Range<usize>],
+    runs: &[Vec<S>],
+) -> (usize, usize) {
+    let mut want: HashMap<String, usize> = HashMap::new();
+    let wanted = numbers_in(&outside_runs(reference, items));
+    let total = wanted.len();
+    for d in wanted {
+        *want.entry(d).or_default() += 1;
+    }
+    let mut kept = 0;
+    for d in numbers_in(runs) {
+        if let Some(n) = want.get_mut(&d) {
+            if *n > 0 {
+                *n -= 1;
+                kept += 1;
+            }
+        }
+    }
+    (kept, total)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_survival_counts_numbers_outside_items() {
+        let reference = "It was twenty nine dollars at three thirty, and my code is four two six.";
+        let code = reference.find("four").unwrap();
+        let items = [code..reference.len() - 1];
+        // Whisper's digits count as the words said; the item's digits are not counted.
+        let kept = [run("it was $29 at 3:30 and my code is [CVV]")];
+        assert_eq!(number_survival(reference, &items, &kept), (2, 2));
+        let redacted = [run("it was"), run("at 3:30 and my code is")];
+        assert_eq!(number_survival(reference, &items, &redacted), (1, 2));
+        assert_eq!(
+            number_survival("no numbers here", &[], &[run("no")]),
+            (0, 0)
+        );
+    }
 
     fn chars(s: &str) -> Vec<char> {
         s.chars().collect()

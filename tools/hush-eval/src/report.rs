@@ -105,6 +105,9 @@ pub struct VariantReport {
     pub families: Vec<Row>,
     pub micro: Row,
     pub survival: Survival,
+    /// The reference's other numbers still there (absent from reports written before it).
+    #[serde(default)]
+    pub numbers: Survival,
     pub leaked: Vec<LeakRef>,
 }
 
@@ -307,6 +310,13 @@ pub fn speech_tables(r: &SpeechReport) -> String {
             v.survival.total,
             v.wall_s,
             v.rtf
+        );
+        let _ = writeln!(
+            s,
+            "ordinary numbers kept {} ({} of {})",
+            pct(v.numbers.rate),
+            v.numbers.kept,
+            v.numbers.total
         );
         if v.leaked.is_empty() {
             let _ = writeln!(s, "no item leaked");

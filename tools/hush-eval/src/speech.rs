@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use super::data::{Item, SpokenSet, Utterance};
 use super::families::Scheme;
-use super::leak::survival;
+use super::leak::{number_survival, survival};
 use super::report::{LeakRef, Row, Survival, VariantReport};
 use super::score::{score_doc, GoldItem, Pred, Tally};
 use hush::error::{Error, Result};
@@ -82,6 +82,7 @@ pub fn evaluate_variant(
     let mut tally = Tally::new(&scheme);
     let mut leaked = Vec::new();
     let (mut kept, mut total) = (0usize, 0usize);
+    let (mut nums_kept, mut nums) = (0usize, 0usize);
     let mut audio_s = 0.0;
     let mut wall = Duration::ZERO;
     for utt in utts {
@@ -130,6 +131,9 @@ pub fn evaluate_variant(
         let (k, n) = survival(&utt.text, &spans, &words);
         kept += k;
         total += n;
+        let (k, n) = number_survival(&utt.text, &spans, &runs);
+        nums_kept += k;
+        nums += n;
         progress(&ClipResult {
             id: &utt.id,
             audio_s: t.source.duration_s,
@@ -143,7 +147,7 @@ pub fn evaluate_variant(
         utts.len(),
         (audio_s, wall),
         (&scheme, &tally),
-        Survival::new(kept, total),
+        (Survival::new(kept, total), Survival::new(nums_kept, nums)),
         leaked,
     ))
 }
@@ -155,7 +159,7 @@ pub fn variant_report(
     n: usize,
     (audio_s, wall): (f64, Duration),
     (scheme, tally): (&Scheme, &Tally),
-    survival: Survival,
+    (survival, numbers): (Survival, Survival),
     leaked: Vec<LeakRef>,
 ) -> VariantReport {
     let (families, micro) = Row::from_tally(scheme, tally);
@@ -172,6 +176,7 @@ pub fn variant_report(
         families,
         micro,
         survival,
+        numbers,
         leaked,
     }
 }

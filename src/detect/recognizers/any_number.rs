@@ -1,6 +1,6 @@
 //! Every number of three digits or more, whatever it is, for policies with `numbers = "all"`
-//! (the `strict` preset): recordings where no number may survive, as a call centre that must
-//! never store a card number, or a transcript shared beyond its purpose.
+//! (the `pci` and `strict` presets): recordings where no number may survive, as a call centre
+//! that must never store a card number, or a transcript shared beyond its purpose.
 //!
 //! The other rules redact a number when its shape, its checksum or a cue says what it is. That
 //! leaves the numbers nothing says anything about: a card whose cue Whisper misheard and whose
@@ -11,9 +11,9 @@
 //! "04/27", "us440291367", "1:30") is a `NUMBER`. The normalizer has already joined the pieces
 //! of a number said or written in groups ("four two six", "4539 1488", "47 million 102,938")
 //! into one token; what it keeps apart on purpose (a date's day and year, ordinals) is judged
-//! piece by piece. Amounts, years, times and room numbers go too; that is
-//! the price, and why it is not in [`default_recognizers`](super::default_recognizers). Two-digit
-//! numbers ("45 minutes", "2 kids") stay.
+//! piece by piece. Amounts, years, times and room numbers go too; that is the price, and why it
+//! is not in [`default_recognizers`](super::default_recognizers). Two-digit numbers ("45
+//! minutes", "2 kids") stay.
 //!
 //! Reported at [`SCORE`], below every other rule, so a validated kind over the same words wins
 //! the merge, and as a kind-less rule ([`crate::detect::merge`]): an NER entity inside it keeps

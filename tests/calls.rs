@@ -199,7 +199,7 @@ fn voice_activity_endpointing_finds_the_same_entities_and_leaks_nothing() {
         ("cvv_call.wav", &["--speakers", "agent,caller"][..]),
         ("cvv_call_mono.wav", &[][..]),
     ] {
-        let pauses = redact(file, extra);
+        let pauses = redact(file, &[extra, &["--endpoint", "pauses"]].concat());
         let vad = redact(file, &[extra, &["--vad"]].concat());
         assert_no_leak(file, &vad);
         let kinds = |r: &Run| {
@@ -220,5 +220,107 @@ fn voice_activity_endpointing_finds_the_same_entities_and_leaks_nothing() {
         };
         assert!(ids(&vad).contains(&"silero-vad".to_string()));
         assert!(!ids(&pauses).contains(&"silero-vad".to_string()));
+    }
+}
+
+/// `card_call.wav`, `gap_s` of silence on both channels, then `cvv_call.wav`: one stereo call
+/// whose channels are each longer than a Whisper window and mostly silence.
+fn long_call(dir: &std::path::Path, gap_s: u32) -> (std::path::PathBuf, u64) {
+    let read = |f: &str| {
+        let mut r = hound::WavReader::open(sample(&format!("calls/{f}"))).unwrap();
+        let spec = r.spec();
+        let s: Vec<i16> = r.samples::<i16>().map(Result::unwrap).collect();
+        (spec, s)
+    };
+    let (spec, mut all) = read("card_call.wav");
+    let first_ms = all.len() as u64 * 1000 / (u64::from(spec.sample_rate) * 2);
+    all.extend(std::iter::repeat_n(
+        0,
+        (spec.sample_rate * gap_s * 2) as usize,
+    ));
+    all.extend(read("cvv_call.wav").1);
+    let path = dir.join("long_call.wav");
+    let mut w = hound::WavWriter::create(&path, spec).unwrap();
+    for s in all {
+        w.write_sample(s).unwrap();
+    }
+    w.finalize().unwrap();
+    (path, first_ms + u64::from(gap_s) * 1000)
+}
+
+/// `hush redact` on `input` with `HUSH_LOG=debug`: the JSON and the run's `windows=` and
+/// `skipped_s=` figures from its last debug line.
+fn redact_logged(input: &std::path::Path, extra: &[&str]) -> (Value, u64, f64) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = hush()
+        .env("HUSH_LOG", "debug")
+        .args(["redact", "--format", "json", "--out-dir"])
+        .arg(dir.path())
+        .args(extra)
+        .arg(input)
+        .assert()
+        .success();
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    let line = stderr
+        .lines()
+        .find(|l| l.contains("run finished"))
+        .unwrap_or_else(|| panic!("no run line in {stderr}"));
+    let field = |k: &str| -> String {
+        line.split_whitespace()
+            .find_map(|f| f.strip_prefix(&format!("{k}=")))
+            .unwrap()
+            .to_string()
+    };
+    let json = std::fs::read_to_string(dir.path().join("long_call.redacted.json")).unwrap();
+    (
+        serde_json::from_str(&json).unwrap(),
+        field("windows").parse().unwrap(),
+        field("skipped_s").parse().unwrap(),
+    )
+}
+
+#[test]
+fn packed_windows_decode_a_long_quiet_call_in_fewer_windows_with_its_times_kept() {
+    let _g = heavy();
+    let dir = tempfile::tempdir().unwrap();
+    let (input, second_at_ms) = long_call(dir.path(), 12);
+    let (packed, packed_windows, skipped) = redact_logged(&input, &[]);
+    let (pauses, pauses_windows, none) = redact_logged(&input, &["--endpoint", "pauses"]);
+    // Each channel is 34 s, most of it silence (each speaker is silent while the other talks,
+    // then both for 12 s): two windows each cut at pauses, one each when silences are shortened.
+    assert!(
+        packed_windows < pauses_windows,
+        "{packed_windows} vs {pauses_windows}"
+    );
+    assert!(skipped >= 20.0, "silence taken out: {skipped} s");
+    assert_eq!(none, 0.0);
+    for (name, json) in [("packed", &packed), ("pauses", &pauses)] {
+        let mut last = [0u64; 2];
+        let mut cvv_at = None;
+        let duration = (json["source"]["duration_s"].as_f64().unwrap() * 1000.0) as u64;
+        for s in json["segments"].as_array().unwrap() {
+            let ch = usize::from(s["speaker"] == "channel_1");
+            for w in s["words"].as_array().unwrap() {
+                let (a, b) = (
+                    w["start_ms"].as_u64().unwrap(),
+                    w["end_ms"].as_u64().unwrap(),
+                );
+                assert!(
+                    a <= b && b <= duration + 500,
+                    "{name}: {a}..{b} of {duration}"
+                );
+                assert!(a + 1_000 >= last[ch], "{name}: words out of order on {ch}");
+                last[ch] = last[ch].max(a);
+            }
+            for e in s["entities"].as_array().unwrap() {
+                if e["type"] == "CVV" {
+                    cvv_at = Some(e["start_ms"].as_u64().unwrap());
+                }
+            }
+        }
+        // The code is said in the second call: its time is the recording's, not the packed
+        // window's (which would put it near the first call).
+        let cvv_at = cvv_at.unwrap_or_else(|| panic!("{name}: no CVV"));
+        assert!(cvv_at >= second_at_ms, "{name}: CVV at {cvv_at} ms");
     }
 }

@@ -63,9 +63,16 @@ pub struct RedactArgs {
     #[arg(long, value_delimiter = ',', value_name = "A,B")]
     pub speakers: Vec<String>,
 
-    /// How the audio is cut for Whisper: `pauses` (windows of up to 30 s cut at pauses) or
-    /// `vad` (utterances found by the Silero voice-activity detector; silence is skipped).
-    #[arg(long, value_enum, default_value = "pauses", value_name = "pauses|vad")]
+    /// How the audio is cut for Whisper: `packed` (the default: windows of up to 30 s of speech,
+    /// silences of 1.5 s or more shortened to 1 s by the Silero voice-activity detector, so a
+    /// call channel that is half silence needs about half the windows), `pauses` (windows of up
+    /// to 30 s cut at pauses, silence decoded too) or `vad` (one window per utterance).
+    #[arg(
+        long,
+        value_enum,
+        default_value = "packed",
+        value_name = "pauses|vad|packed"
+    )]
     pub endpoint: Endpointing,
 
     /// Same as `--endpoint vad`.

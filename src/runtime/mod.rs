@@ -41,8 +41,8 @@ use crate::redact::audio::{entity_intervals, AudioOptions};
 use crate::redact::{self, operators, Anonymizer, Policy, RedactedSegment};
 use crate::retention::{ModelRef, Provenance, Retention};
 use crate::transcribe::{
-    self, Endpointer, Endpointing, PauseWindower, TranscribeOptions, TranscribeStats, Transcriber,
-    TranscriptConfidence, VadEndpointer, VadModel, VadOptions,
+    self, Endpointer, Endpointing, PackOptions, PackedWindower, PauseWindower, TranscribeOptions,
+    TranscribeStats, Transcriber, TranscriptConfidence, VadEndpointer, VadModel, VadOptions,
 };
 
 pub use stages::RunProgress;
@@ -79,6 +79,9 @@ const TEL_END_THRESHOLD: f32 = 0.15;
 /// (p95 1.58 s from utterance end to line at 600 ms); 450 ms brought it to 1.35 s with the same
 /// leaks on the spoken set streamed whole, in seams and as calls (README, Live measurements).
 const TEL_MIN_SILENCE_MS: u64 = 450;
+/// Packing's silence threshold on telephone-band audio: lowered from 0.2 as the thresholds
+/// above are, so quiet 8 kHz speech is not taken for silence.
+const TEL_PACK_SILENCE: f32 = 0.1;
 
 pub struct PipelineBuilder {
     models_dir: Option<PathBuf>,
@@ -103,8 +106,8 @@ impl PipelineBuilder {
         self.idle_release_ms = ms;
         self
     }
-    /// How audio is cut into windows: pauses (the file default) or the voice-activity detector
-    /// (what live audio needs; silence is never decoded).
+    /// How audio is cut into windows: packed speech (the file default), pauses, or one window
+    /// per utterance found by the voice-activity detector (what live audio needs).
     pub fn endpointing(mut self, e: Endpointing) -> Self {
         self.endpointing = e;
         self
@@ -204,7 +207,7 @@ impl PipelineBuilder {
         });
         let detector = Detector::load(&models, &policy.detect_options())?;
         let vad = match self.endpointing {
-            Endpointing::Vad => Some(Arc::new(VadModel::load(
+            Endpointing::Vad | Endpointing::Packed => Some(Arc::new(VadModel::load(
                 &models.onnxruntime.path,
                 &models.vad,
             )?)),
@@ -224,6 +227,7 @@ impl PipelineBuilder {
             speakers: self.speakers,
             idle_release_ms: self.idle_release_ms,
             turns: CpuTurns::take_turns(),
+            endpointing: self.endpointing,
             vad,
             vad_options: self.vad,
         })
@@ -242,7 +246,8 @@ pub struct Pipeline {
     speakers: Vec<String>,
     idle_release_ms: Option<u64>,
     turns: CpuTurns,
-    /// The voice-activity model, loaded when endpointing by voice activity.
+    endpointing: Endpointing,
+    /// The voice-activity model, loaded when endpointing by voice activity or packing.
     vad: Option<Arc<VadModel>>,
     vad_options: VadOptions,
 }
@@ -287,18 +292,14 @@ impl Pipeline {
             policy: None,
             hash_key: None,
             transcribe: TranscribeOptions::default(),
-            endpointing: Endpointing::Pauses,
+            endpointing: Endpointing::Packed,
             vad: VadOptions::default(),
         }
     }
 
     /// How this pipeline cuts audio into windows.
     pub fn endpointing(&self) -> Endpointing {
-        if self.vad.is_some() {
-            Endpointing::Vad
-        } else {
-            Endpointing::Pauses
-        }
+        self.endpointing
     }
 
     /// A new endpointer for one lane of one stream, as the pipeline was built to cut: call it
@@ -313,6 +314,13 @@ impl Pipeline {
     /// and its closing silence shortened (see `TEL_MIN_SILENCE_MS`).
     pub fn endpointer_for_rate(&self, rate: u32) -> Box<dyn Endpointer> {
         match &self.vad {
+            Some(m) if self.endpointing == Endpointing::Packed => {
+                let mut opts = PackOptions::default();
+                if rate <= 8_000 {
+                    opts.silence_threshold = TEL_PACK_SILENCE;
+                }
+                Box::new(PackedWindower::new(Arc::clone(m), opts))
+            }
             Some(m) => {
                 let mut opts = self.vad_options.clone();
                 if rate <= 8_000 && opts == VadOptions::default() {

@@ -27,8 +27,12 @@ use crate::output::Sink;
 use crate::redact::{Anonymizer, RedactedSegment};
 use crate::transcribe::{Endpointer, Segment, TranscribeStats, Worker};
 
-/// Channel capacities: small, so memory stays flat however long the input.
-const AUDIO_QUEUE: usize = 8;
+/// Channel capacities: bounded, so memory stays flat however long the input. The audio queue
+/// holds about 60 s per lane (the file decoder sends 100 ms chunks; 6.4 KB each, under 4 MB
+/// per lane): the lanes of a split call end their windows at different times, packed windows
+/// (`--endpoint packed`) by tens of seconds, and each lane must read ahead while the other
+/// decodes. With 8 chunks the two lanes decoded one after the other.
+const AUDIO_QUEUE: usize = 600;
 const SEGMENT_QUEUE: usize = 16;
 
 impl From<UpstreamFailed> for Error {

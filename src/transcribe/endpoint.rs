@@ -21,10 +21,14 @@ use crate::error::Result;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Endpointing {
     /// Windows of up to 30 s cut at pauses ([`PauseWindower`]); silence is decoded too.
-    #[default]
     Pauses,
     /// Utterances found by the voice-activity detector ([`VadEndpointer`]); silence is skipped.
     Vad,
+    /// Windows of up to 30 s of speech, silences of 1.5 s or more shortened to 1 s
+    /// ([`super::pack::PackedWindower`]): fewer windows where a recording is mostly silence.
+    /// The file default; a lane that fits in one window is decoded as `Pauses` would.
+    #[default]
+    Packed,
 }
 
 /// One window to decode.
@@ -37,6 +41,16 @@ pub struct Window {
     /// cut from one long utterance overlap, so a word at the seam is heard whole in one of them,
     /// and each word is kept from the window where it is farther from the edge.
     pub keep_ms: Range<u64>,
+    /// Where audio was taken out of `samples` (silence, see [`super::pack`]), in order: the
+    /// times Whisper gives are mapped back over these to the stream's.
+    pub gaps: Vec<Gap>,
+}
+
+/// Audio taken out of a window: `ms` of it, before the window's `at_ms` (packed time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Gap {
+    pub at_ms: u64,
+    pub ms: u64,
 }
 
 impl Window {
@@ -46,7 +60,22 @@ impl Window {
             start,
             samples,
             keep_ms: 0..u64::MAX,
+            gaps: Vec::new(),
         }
+    }
+
+    /// `t` (ms from the start of the stream, as if the window's samples were contiguous from
+    /// its start) moved past the audio taken out before it.
+    pub fn restore_ms(&self, t: u64) -> u64 {
+        let start = self.start * 1000 / u64::from(SAMPLE_RATE);
+        let rel = t.saturating_sub(start);
+        let taken: u64 = self
+            .gaps
+            .iter()
+            .take_while(|g| g.at_ms <= rel)
+            .map(|g| g.ms)
+            .sum();
+        t + taken
     }
 
     /// Where the window ends (exclusive), in samples from the start of the stream.
@@ -75,8 +104,8 @@ pub trait Endpointer: Send {
     }
 }
 
-const MAX_WINDOW: usize = 30 * SAMPLE_RATE as usize;
-const MIN_CUT: usize = 20 * SAMPLE_RATE as usize;
+pub(super) const MAX_WINDOW: usize = 30 * SAMPLE_RATE as usize;
+pub(super) const MIN_CUT: usize = 20 * SAMPLE_RATE as usize;
 const FRAME: usize = SAMPLE_RATE as usize / 10;
 
 /// Windows of at most 30 s cut at the quietest pause after 20 s (files).
@@ -115,7 +144,7 @@ impl Endpointer for PauseWindower {
 }
 
 /// The centre of the lowest-energy frame in `[MIN_CUT, MAX_WINDOW)`.
-fn quietest_cut(buf: &[f32]) -> usize {
+pub(super) fn quietest_cut(buf: &[f32]) -> usize {
     let mut best = (f32::INFINITY, MAX_WINDOW);
     let mut pos = MIN_CUT;
     while pos + FRAME <= MAX_WINDOW.min(buf.len()) {
@@ -420,6 +449,7 @@ impl Cutter {
             start,
             samples: self.buf[from..to].to_vec(),
             keep_ms,
+            gaps: Vec::new(),
         });
     }
 

@@ -12,6 +12,7 @@
 pub mod confidence;
 pub mod endpoint;
 pub mod gpu;
+pub mod pack;
 pub mod vad;
 mod words;
 
@@ -29,8 +30,11 @@ use crate::audio::SAMPLE_RATE;
 use crate::compute::{threads_beside, CpuTurns, LoadSample};
 use crate::error::{Error, Result};
 pub use confidence::{Confidence, TranscriptConfidence};
-pub use endpoint::{Endpointer, Endpointing, PauseWindower, VadEndpointer, VadOptions, Window};
+pub use endpoint::{
+    Endpointer, Endpointing, Gap, PauseWindower, VadEndpointer, VadOptions, Window,
+};
 pub use gpu::{gpu_count, parse_gpu, Gpu, CUDA_BUILT};
+pub use pack::{PackOptions, PackedWindower};
 pub use vad::VadModel;
 
 /// One transcribed word. Times are milliseconds from the start of the recording.
@@ -356,6 +360,13 @@ impl Worker<'_> {
             }
         }
         self.stats.whisper_time += started.elapsed();
+        tracing::trace!(
+            offset_ms,
+            audio_ms,
+            threads,
+            decode_ms = started.elapsed().as_millis() as u64,
+            "window decoded"
+        );
         self.stats.windows += 1;
         if threads < self.threads {
             self.stats.reduced_windows += 1;
@@ -381,7 +392,10 @@ impl Worker<'_> {
     ) -> Result<bool> {
         let ms = |samples: u64| samples * 1000 / u64::from(SAMPLE_RATE);
         while let Some(w) = endpointer.next_window(end_of_input)? {
-            let segs = self.transcribe_window(&w.samples, ms(w.start))?;
+            let mut segs = self.transcribe_window(&w.samples, ms(w.start))?;
+            if !w.gaps.is_empty() {
+                restore_times(&mut segs, &w);
+            }
             let upto = ms(endpointer.consumed_upto());
             self.last_upto = Some(upto);
             if !out(keep_words(segs, &w.keep_ms), upto) {
@@ -508,6 +522,20 @@ pub fn transcribe_with(
     let mut stats = worker.stats.clone();
     stats.add_endpointer(endpointer);
     Ok((out, stats))
+}
+
+/// Maps the times of `segments`, decoded from `window`'s packed samples, back to the stream.
+fn restore_times(segments: &mut [Segment], window: &Window) {
+    for s in segments {
+        s.start_ms = window.restore_ms(s.start_ms);
+        s.end_ms = window.restore_ms(s.end_ms);
+        for w in &mut s.words {
+            w.start_ms = window.restore_ms(w.start_ms);
+            w.end_ms = window.restore_ms(w.end_ms);
+            w.span_start_ms = window.restore_ms(w.span_start_ms);
+            w.span_end_ms = window.restore_ms(w.span_end_ms);
+        }
+    }
 }
 
 /// The words of `segments` whose midpoint falls in `keep_ms`; segments left without words are

@@ -95,6 +95,15 @@ pub struct CallsArgs {
     #[arg(long)]
     pub fail_on_leak: bool,
 
+    /// How each channel is cut into windows, as `hush redact --endpoint` (default packed).
+    #[arg(
+        long,
+        value_enum,
+        default_value = "packed",
+        value_name = "pauses|vad|packed"
+    )]
+    pub endpoint: hush::transcribe::Endpointing,
+
     /// No per-file progress lines on stderr.
     #[arg(long, short)]
     pub quiet: bool,
@@ -215,8 +224,13 @@ pub struct SpeechArgs {
     #[arg(long, value_name = "FILE|PRESET")]
     pub policy: Option<PathBuf>,
 
-    /// How audio is cut for Whisper: pauses (the default of `hush redact`) or vad.
-    #[arg(long, value_enum, default_value = "pauses", value_name = "pauses|vad")]
+    /// How audio is cut for Whisper, as `hush redact --endpoint` (default packed, as there).
+    #[arg(
+        long,
+        value_enum,
+        default_value = "packed",
+        value_name = "pauses|vad|packed"
+    )]
     pub endpoint: hush::transcribe::Endpointing,
 
     /// With `--endpoint vad`: the silence (ms) that ends an utterance.
@@ -588,6 +602,7 @@ fn run_calls(args: CallsArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
         .threads(args.threads)
         .stereo(hush::runtime::Stereo::Split)
         .speakers(args.speakers.clone())
+        .endpointing(args.endpoint)
         .build()?;
     let mut reports = Vec::new();
     for l in layouts {

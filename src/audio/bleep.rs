@@ -47,13 +47,23 @@ pub enum MuteReason<K> {
     UnplacedEntity {
         types: Vec<K>,
     },
+    /// Audio the transcriber never decoded (silence the voice-activity model took out): nothing
+    /// in it was checked, so none of it is kept. Always replaced by silence, never a tone, and
+    /// never padded: its edges already lie in silence.
+    Untranscribed {},
 }
 
 impl<K> MuteReason<K> {
     fn types(&self) -> &[K] {
         match self {
             MuteReason::Entity { types } | MuteReason::UnplacedEntity { types } => types,
+            MuteReason::Untranscribed {} => &[],
         }
+    }
+
+    /// True for audio muted because it was never transcribed, not for an entity.
+    pub fn is_untranscribed(&self) -> bool {
+        matches!(self, MuteReason::Untranscribed {})
     }
 }
 
@@ -72,8 +82,26 @@ pub const BEEP_AMPLITUDE: f32 = 0.1;
 /// them per channel. A reversed interval (`end < start`) is treated as its swap: muting more is
 /// the safe side. Intervals left empty after clamping are dropped. A merged interval is
 /// `UnplacedEntity` if any of its parts was. Pass `duration_ms` rounded *up* so an entity at the
-/// very end is covered to the last sample. Output is sorted by channel, then start.
+/// very end is covered to the last sample. `Untranscribed` intervals are not padded and merge
+/// only with each other (they may overlap an entity's; [`Bleeper`] lets the entity's win).
+/// Output is sorted by channel, then start.
 pub fn pad_and_merge<K: Clone + Ord>(
+    intervals: &[MuteInterval<K>],
+    pad_ms: u64,
+    duration_ms: u64,
+) -> Vec<MuteInterval<K>> {
+    let (untranscribed, entities): (Vec<_>, Vec<_>) = intervals
+        .iter()
+        .cloned()
+        .partition(|iv| iv.reason.is_untranscribed());
+    let mut out = merge_padded(&entities, pad_ms, duration_ms);
+    out.extend(merge_padded(&untranscribed, 0, duration_ms));
+    out.sort_by_key(|iv| (iv.channel, iv.start_ms, iv.end_ms));
+    out
+}
+
+/// [`pad_and_merge`] for intervals of one kind (entities, or untranscribed audio).
+fn merge_padded<K: Clone + Ord>(
     intervals: &[MuteInterval<K>],
     pad_ms: u64,
     duration_ms: u64,
@@ -105,7 +133,9 @@ pub fn pad_and_merge<K: Clone + Ord>(
                 types.dedup();
                 let unplaced = matches!(last.reason, MuteReason::UnplacedEntity { .. })
                     || matches!(iv.reason, MuteReason::UnplacedEntity { .. });
-                last.reason = if unplaced {
+                last.reason = if iv.reason.is_untranscribed() {
+                    MuteReason::Untranscribed {}
+                } else if unplaced {
                     MuteReason::UnplacedEntity { types }
                 } else {
                     MuteReason::Entity { types }
@@ -124,6 +154,8 @@ struct Span {
     end: u64,
     fade_in: u64,
     fade_out: u64,
+    /// Replaced by the mode's tone (an entity in `Beep` mode), else by silence.
+    tone: bool,
 }
 
 /// Applies intervals to interleaved f32 frames in place. `first_frame` is the absolute index of
@@ -136,7 +168,6 @@ pub struct Bleeper {
     /// Per channel: disjoint spans sorted by start.
     spans: Vec<Vec<Span>>,
     channels: usize,
-    mode: AudioMode,
     sample_rate: u64,
     beep_hz: u64,
 }
@@ -158,30 +189,31 @@ impl Bleeper {
             (start, end)
         };
         let nominal_fade = (FADE_MS * sr).div_ceil(1000);
+        let tone = mode == AudioMode::Beep;
         let spans = (0..channels)
             .map(|ch| {
-                let mut runs: Vec<(u64, u64)> = intervals
-                    .iter()
-                    .filter(|iv| match iv.channel {
-                        None => true,
-                        Some(c) => usize::from(c) == ch || usize::from(c) >= channels,
-                    })
-                    .map(to_frames)
-                    .filter(|(s, e)| s < e)
-                    .collect();
-                runs.sort_unstable();
-                // Union overlapping and touching runs so no fade sits in the middle of a mute
-                // and two tones never add up.
-                let mut merged: Vec<(u64, u64)> = Vec::with_capacity(runs.len());
-                for (s, e) in runs {
-                    match merged.last_mut() {
-                        Some(last) if s <= last.1 => last.1 = last.1.max(e),
-                        _ => merged.push((s, e)),
-                    }
-                }
-                merged
+                let on_channel = |iv: &&MuteInterval<K>| match iv.channel {
+                    None => true,
+                    Some(c) => usize::from(c) == ch || usize::from(c) >= channels,
+                };
+                let runs = |untranscribed: bool| {
+                    union(
+                        intervals
+                            .iter()
+                            .filter(on_channel)
+                            .filter(|iv| iv.reason.is_untranscribed() == untranscribed)
+                            .map(to_frames)
+                            .collect(),
+                    )
+                };
+                let entities = runs(false);
+                // Untranscribed audio under an entity's interval takes the entity's tone.
+                let silent = subtract(runs(true), &entities);
+                let mut spans: Vec<Span> = entities
                     .into_iter()
-                    .map(|(start, end)| {
+                    .map(|r| (r, tone))
+                    .chain(silent.into_iter().map(|r| (r, false)))
+                    .map(|((start, end), tone)| {
                         // At most a quarter of the run each side, so at least half is fully muted.
                         let fade = nominal_fade.min((end - start) / 4);
                         Span {
@@ -190,15 +222,17 @@ impl Bleeper {
                             // Nothing precedes frame 0, so no click to avoid there.
                             fade_in: if start == 0 { 0 } else { fade },
                             fade_out: fade,
+                            tone,
                         }
                     })
-                    .collect()
+                    .collect();
+                spans.sort_unstable_by_key(|s| s.start);
+                spans
             })
             .collect();
         Bleeper {
             spans,
             channels,
-            mode,
             sample_rate: sr,
             beep_hz: BEEP_HZ.min(sr / 4),
         }
@@ -254,9 +288,9 @@ impl Bleeper {
         } else {
             1.0
         };
-        let replacement = match self.mode {
-            AudioMode::Silence => 0.0,
-            AudioMode::Beep => {
+        let replacement = match span.tone {
+            false => 0.0,
+            true => {
                 // Phase from the span start in exact integer arithmetic: continuous within the
                 // interval and independent of block boundaries.
                 let cycle = (from_start % self.sample_rate) * self.beep_hz % self.sample_rate;
@@ -266,6 +300,41 @@ impl Bleeper {
         };
         (1.0 - w, replacement * w)
     }
+}
+
+/// Sorted, disjoint union of `[start, end)` runs (touching runs join, so no fade sits in the
+/// middle of a mute and two tones never add up). Empty runs are dropped.
+fn union(mut runs: Vec<(u64, u64)>) -> Vec<(u64, u64)> {
+    runs.retain(|(s, e)| s < e);
+    runs.sort_unstable();
+    let mut merged: Vec<(u64, u64)> = Vec::with_capacity(runs.len());
+    for (s, e) in runs {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
+}
+
+/// `runs` minus `holes`, both sorted and disjoint.
+fn subtract(runs: Vec<(u64, u64)>, holes: &[(u64, u64)]) -> Vec<(u64, u64)> {
+    let mut out = Vec::with_capacity(runs.len());
+    for (mut s, e) in runs {
+        for &(hs, he) in holes {
+            if he <= s || hs >= e {
+                continue;
+            }
+            if hs > s {
+                out.push((s, hs));
+            }
+            s = s.max(he);
+        }
+        if s < e {
+            out.push((s, e));
+        }
+    }
+    out
 }
 
 /// `k`-th of `len` samples of a raised-cosine ramp from 0 to 1 (exclusive of both ends).
@@ -550,5 +619,58 @@ mod tests {
         let mut x = orig.clone();
         Bleeper::new(vec![iv(0, 50, None, Kind::Ssn)], SR, 1, AudioMode::Silence).apply(&mut x, 0);
         assert_eq!(x[0], 0.0);
+    }
+
+    fn untranscribed(start_ms: u64, end_ms: u64) -> MuteInterval<Kind> {
+        MuteInterval {
+            start_ms,
+            end_ms,
+            channel: None,
+            reason: MuteReason::Untranscribed {},
+        }
+    }
+
+    #[test]
+    fn untranscribed_audio_is_not_padded_nor_merged_with_entities() {
+        let out = pad_and_merge(
+            &[
+                untranscribed(1_000, 4_000),
+                iv(3_900, 4_200, None, Kind::Phone),
+                untranscribed(4_000, 6_000),
+            ],
+            100,
+            10_000,
+        );
+        let got: Vec<_> = out
+            .iter()
+            .map(|m| (m.start_ms, m.end_ms, m.reason.is_untranscribed()))
+            .collect();
+        assert_eq!(got, vec![(1_000, 6_000, true), (3_800, 4_300, false)]);
+        let j = serde_json::to_value(&out[0]).unwrap();
+        assert_eq!(
+            j,
+            serde_json::json!({"start_ms": 1000, "end_ms": 6000, "reason": {"untranscribed": {}}})
+        );
+    }
+
+    #[test]
+    fn untranscribed_audio_is_silenced_even_in_beep_mode_and_an_entity_inside_still_beeps() {
+        let orig = signal(frame(1000), 1);
+        let mut x = orig.clone();
+        Bleeper::new(
+            vec![untranscribed(100, 900), iv(400, 500, None, Kind::Ssn)],
+            SR,
+            1,
+            AudioMode::Beep,
+        )
+        .apply(&mut x, 0);
+        let fade = frame(FADE_MS);
+        let core = |a: u64, b: u64| frame(a) + fade..frame(b) - fade;
+        assert!(x[core(100, 400)].iter().all(|&y| y == 0.0));
+        assert!(x[core(500, 900)].iter().all(|&y| y == 0.0));
+        assert!(x[core(400, 500)].iter().any(|&y| y.abs() > 0.05), "no tone");
+        for i in (0..frame(100)).chain(frame(900)..frame(1000)) {
+            assert_eq!(x[i].to_bits(), orig[i].to_bits(), "outside touched at {i}");
+        }
     }
 }

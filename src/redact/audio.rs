@@ -42,8 +42,10 @@ pub struct AudioRedaction {
     pub muted: Vec<MuteInterval>,
     /// Entities whose words had no reliable time (their segments were muted whole).
     pub unplaced_entities: usize,
-    /// Muted share of the recording (all channels together).
+    /// Muted share of the recording (all channels together), untranscribed audio included.
     pub muted_share: f64,
+    /// Share of the recording (all channels together) muted because it was never transcribed.
+    pub untranscribed_share: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verification: Option<Verification>,
 }
@@ -89,6 +91,41 @@ pub fn entity_intervals(segments: &[RedactedSegment], channel: Option<u16>) -> V
     out
 }
 
+/// Intervals of `[0, duration_ms)` that no range in `decoded` covers (the audio the transcriber
+/// never decoded, e.g. silence packing or the voice-activity windower took out), on `channel`.
+/// They are muted because nothing in them was checked: if the voice-activity model scored quiet
+/// speech as silence, that speech must not survive in a redacted recording either.
+pub fn untranscribed_intervals(
+    decoded: &[std::ops::Range<u64>],
+    duration_ms: u64,
+    channel: Option<u16>,
+) -> Vec<MuteInterval> {
+    let mut ranges: Vec<_> = decoded
+        .iter()
+        .filter(|r| r.start < r.end)
+        .cloned()
+        .collect();
+    ranges.sort_by_key(|r| r.start);
+    let mut out = Vec::new();
+    let mut at = 0;
+    let mut gap = |start: u64, end: u64| {
+        if start < end {
+            out.push(MuteInterval {
+                start_ms: start,
+                end_ms: end,
+                channel,
+                reason: MuteReason::Untranscribed {},
+            });
+        }
+    };
+    for r in ranges {
+        gap(at, r.start.min(duration_ms));
+        at = at.max(r.end);
+    }
+    gap(at, duration_ms);
+    out
+}
+
 /// Builds the audio redaction record for a recording of `duration_ms` with `channels` channels.
 pub fn plan(
     raw: &[MuteInterval],
@@ -101,26 +138,45 @@ pub fn plan(
         .iter()
         .filter(|m| matches!(m.reason, MuteReason::UnplacedEntity { .. }))
         .count();
-    let channel_ms: u64 = muted
-        .iter()
-        .map(|m| {
-            (m.end_ms - m.start_ms)
-                * if m.channel.is_some() {
-                    1
-                } else {
-                    channels as u64
-                }
-        })
-        .sum();
-    let muted_share = channel_ms as f64 / (duration_ms.max(1) * channels.max(1) as u64) as f64;
+    let share = |untranscribed_only: bool| {
+        let channel_ms: u64 = covered(&muted, channels, untranscribed_only);
+        channel_ms as f64 / (duration_ms.max(1) * channels.max(1) as u64) as f64
+    };
+    let (muted_share, untranscribed_share) = (share(false), share(true));
     AudioRedaction {
         mode: opts.mode,
         pad_ms: opts.pad_ms,
         muted,
         unplaced_entities,
         muted_share,
+        untranscribed_share,
         verification: None,
     }
+}
+
+/// Channel-milliseconds under `muted` (overlaps counted once), or only under its untranscribed
+/// intervals.
+fn covered(muted: &[MuteInterval], channels: u16, untranscribed_only: bool) -> u64 {
+    (0..channels.max(1))
+        .map(|ch| {
+            let mut runs: Vec<(u64, u64)> = muted
+                .iter()
+                .filter(|m| m.channel.is_none_or(|c| c == ch || c >= channels))
+                .filter(|m| !untranscribed_only || m.reason.is_untranscribed())
+                .map(|m| (m.start_ms, m.end_ms))
+                .collect();
+            runs.sort_unstable();
+            let (mut total, mut reach) = (0, 0);
+            for (s, e) in runs {
+                let s = s.max(reach);
+                if e > s {
+                    total += e - s;
+                    reach = e;
+                }
+            }
+            total
+        })
+        .sum()
 }
 
 #[cfg(test)]
@@ -182,5 +238,45 @@ mod tests {
         assert_eq!((p.muted[0].start_ms, p.muted[0].end_ms), (1_850, 3_150));
         assert!((p.muted_share - 0.13).abs() < 1e-9);
         assert_eq!(p.unplaced_entities, 0);
+    }
+
+    #[test]
+    fn what_no_window_decoded_is_muted_as_untranscribed() {
+        // Windows overlap and arrive out of order; the recording ends after the last one.
+        let got: Vec<_> =
+            untranscribed_intervals(&[5_000..7_000, 0..2_000, 1_500..3_000], 9_000, Some(1))
+                .into_iter()
+                .map(|m| (m.start_ms, m.end_ms, m.channel, m.reason.is_untranscribed()))
+                .collect();
+        assert_eq!(
+            got,
+            vec![(3_000, 5_000, Some(1), true), (7_000, 9_000, Some(1), true)]
+        );
+        assert!(untranscribed_intervals(std::slice::from_ref(&(0..9_000)), 9_000, None).is_empty());
+        // Nothing decoded (a recording that is all silence): all of it.
+        let all = untranscribed_intervals(&[], 9_000, None);
+        assert_eq!((all[0].start_ms, all[0].end_ms), (0, 9_000));
+    }
+
+    #[test]
+    fn plan_reports_untranscribed_share_apart_and_counts_overlaps_once() {
+        let mut raw = entity_intervals(&[seg(true)], None);
+        raw.extend(untranscribed_intervals(
+            &[0..2_500, 6_000..10_000],
+            10_000,
+            None,
+        ));
+        let p = plan(
+            &raw,
+            AudioOptions {
+                mode: AudioMode::Beep,
+                pad_ms: 150,
+            },
+            10_000,
+            2,
+        );
+        // 2 500..6 000 untranscribed; the entity's 1 850..3 150 overlaps it by 650 ms.
+        assert!((p.untranscribed_share - 0.35).abs() < 1e-9);
+        assert!((p.muted_share - (0.35 + 0.065)).abs() < 1e-9);
     }
 }

@@ -538,6 +538,14 @@ impl Pipeline {
                         split.then_some(s.channel),
                     ));
                 }
+                // Fail closed: audio no window held (silence taken out) was never checked.
+                for (lane, w) in workers.iter().enumerate() {
+                    raw.extend(redact::audio::untranscribed_intervals(
+                        w.decoded_ms(),
+                        duration_ms,
+                        split.then_some(lane as u16),
+                    ));
+                }
                 let mut plan = redact::audio::plan(&raw, opts, duration_ms, info.channels);
                 if verify {
                     let originals = anonymizer.take_originals();

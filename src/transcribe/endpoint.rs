@@ -80,6 +80,27 @@ impl Window {
         t + taken
     }
 
+    /// The stretches of the stream (ms) whose audio is in this window: the whole window (a
+    /// partly held millisecond counts), less the gaps taken out of it. What no window holds was
+    /// never transcribed.
+    pub fn decoded_ms(&self) -> Vec<Range<u64>> {
+        let sr = u64::from(SAMPLE_RATE);
+        let start_ms = self.start * 1000 / sr;
+        let end_ms = (self.end() * 1000).div_ceil(sr);
+        let mut out = Vec::with_capacity(self.gaps.len() + 1);
+        let (mut from, mut taken) = (0, 0);
+        for g in &self.gaps {
+            if g.at_ms > from {
+                out.push(start_ms + from + taken..start_ms + g.at_ms + taken);
+            }
+            from = from.max(g.at_ms);
+            taken += g.ms;
+        }
+        out.push(start_ms + from + taken..end_ms + taken);
+        out.retain(|r| r.start < r.end);
+        out
+    }
+
     /// Where the window ends (exclusive), in samples from the start of the stream.
     pub fn end(&self) -> u64 {
         self.start + self.samples.len() as u64

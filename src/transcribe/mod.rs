@@ -284,6 +284,7 @@ impl Transcriber {
             next_id: 0,
             last_upto: None,
             one_segment: false,
+            decoded: Vec::new(),
             stats: TranscribeStats::default(),
         })
     }
@@ -305,6 +306,8 @@ pub struct Worker<'t> {
     stats: TranscribeStats,
     /// One segment per window, without timestamp tokens (see [`Worker::one_segment_per_window`]).
     one_segment: bool,
+    /// The stretches of the stream decoded so far (ms; see [`Window::decoded_ms`]).
+    decoded: Vec<std::ops::Range<u64>>,
 }
 
 impl Worker<'_> {
@@ -316,6 +319,12 @@ impl Worker<'_> {
     /// still come from DTW.
     pub fn one_segment_per_window(&mut self, yes: bool) {
         self.one_segment = yes;
+    }
+
+    /// The stretches of the stream (ms) decoded so far, in the order decoded:
+    /// whatever lies outside all of them was never transcribed, so never checked for PII.
+    pub fn decoded_ms(&self) -> &[std::ops::Range<u64>] {
+        &self.decoded
     }
 
     /// Time spent in Whisper so far.
@@ -393,6 +402,17 @@ impl Worker<'_> {
         let ms = |samples: u64| samples * 1000 / u64::from(SAMPLE_RATE);
         while let Some(w) = endpointer.next_window(end_of_input)? {
             let mut segs = self.transcribe_window(&w.samples, ms(w.start))?;
+            for r in w.decoded_ms() {
+                // Windows come in stream order: join what touches, so a day-long stream keeps
+                // a handful of ranges, not one per window.
+                match self.decoded.last_mut() {
+                    Some(last) if r.start <= last.end && r.end >= last.start => {
+                        last.start = last.start.min(r.start);
+                        last.end = last.end.max(r.end);
+                    }
+                    _ => self.decoded.push(r),
+                }
+            }
             if !w.gaps.is_empty() {
                 restore_times(&mut segs, &w);
             }

@@ -507,4 +507,35 @@ mod tests {
         assert_eq!(w.restore_ms(12_500), 17_500);
         assert_eq!(w.restore_ms(15_000), 21_000);
     }
+
+    #[test]
+    fn decoded_ms_is_the_window_less_its_gaps_in_the_streams_time() {
+        // 6 s of packed audio from 10 s: 2 s, then 5 s taken out, 2 s, 1 s out, 2 s.
+        let w = Window {
+            start: 10 * S as u64,
+            samples: vec![0.0; 6 * S],
+            keep_ms: 0..u64::MAX,
+            gaps: vec![
+                Gap {
+                    at_ms: 2_000,
+                    ms: 5_000,
+                },
+                Gap {
+                    at_ms: 4_000,
+                    ms: 1_000,
+                },
+            ],
+        };
+        assert_eq!(
+            w.decoded_ms(),
+            vec![10_000..12_000, 17_000..19_000, 20_000..22_000]
+        );
+        // A window cut right after a gap holds nothing past it.
+        let mut end = w.clone();
+        end.samples.truncate(4 * S);
+        assert_eq!(end.decoded_ms(), vec![10_000..12_000, 17_000..19_000]);
+        // Eight samples from 1 s: the millisecond they are in counts as held.
+        let tiny = Window::whole(S as u64, vec![0.0; 8]).decoded_ms();
+        assert_eq!((tiny.len(), tiny[0].start, tiny[0].end), (1, 1_000, 1_001));
+    }
 }

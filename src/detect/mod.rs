@@ -29,6 +29,7 @@ use crate::error::Result;
 use names::{NameLists, NameMemory, Names};
 use ner::NerModel;
 use recognizers::Recognizer;
+use recognizers::ValueMemory;
 
 /// What a policy can change about detection.
 #[derive(Debug, Clone)]
@@ -127,13 +128,20 @@ impl Detector {
     /// kept after (no re-mentions): for one-off texts. A recording uses a [`DetectSession`].
     pub fn detect<S: AsRef<str>>(&self, words: &[S]) -> Result<Vec<Entity>> {
         let own = vec![true; words.len()];
-        self.detect_with(&mut NameMemory::default(), words, &own)
+        self.detect_with(
+            &mut NameMemory::default(),
+            &mut ValueMemory::default(),
+            words,
+            &own,
+        )
     }
 
-    /// Entities over `words` with `memory` (see [`names::Names::apply`] for `own`).
+    /// Entities over `words` with the recording's `memory` of names and `values` said so far
+    /// (see [`names::Names::apply`] for `own`).
     fn detect_with<S: AsRef<str>>(
         &self,
         memory: &mut NameMemory,
+        values: &mut ValueMemory,
         words: &[S],
         own: &[bool],
     ) -> Result<Vec<Entity>> {
@@ -147,6 +155,8 @@ impl Detector {
         recognizers::continue_numbers(&view, &mut found);
         let mut merged = merge::merge(found);
         merge::attach_house_numbers(words, &mut merged);
+        // Last: a value said again is what won the merge the first time.
+        recognizers::read_backs(values, &view, own, &mut merged);
         Ok(merged)
     }
 }

@@ -62,6 +62,7 @@ use super::merge::merge;
 use super::names::NameMemory;
 use super::normalize::spelling::in_spelling;
 use super::normalize::{bare, is_backchannel, is_number_word, is_ordinal_word, month_number};
+use super::recognizers::ValueMemory;
 use super::{Detector, DetectorKind, Entity, EntityKind};
 use crate::error::Result;
 use crate::transcribe::{Confidence, Segment, Word};
@@ -193,6 +194,8 @@ pub struct DetectedSegment {
 pub struct DetectSession<'d> {
     detector: &'d Detector,
     memory: NameMemory,
+    /// Values said so far, for their read-backs (see `recognizers::readback`).
+    values: ValueMemory,
     lanes: BTreeMap<u16, Lane>,
     next_entity: u64,
     next_segment: u64,
@@ -216,6 +219,7 @@ impl<'d> DetectSession<'d> {
         DetectSession {
             detector,
             memory: NameMemory::default(),
+            values: ValueMemory::default(),
             lanes: BTreeMap::new(),
             next_entity: 0,
             next_segment: 0,
@@ -227,7 +231,8 @@ impl<'d> DetectSession<'d> {
     /// of a re-transcription.
     pub fn detect<S: AsRef<str>>(&mut self, words: &[S]) -> Result<Vec<Entity>> {
         let own = vec![true; words.len()];
-        self.detector.detect_with(&mut self.memory, words, &own)
+        self.detector
+            .detect_with(&mut self.memory, &mut self.values, words, &own)
     }
 
     /// Name pieces learned in this recording, each with the full name it came from. In memory
@@ -314,9 +319,9 @@ impl<'d> DetectSession<'d> {
         let entities = if lane.released < lane.window.len() {
             let view = view(&self.lanes, channel);
             let own: Vec<bool> = view.lane_index.iter().map(Option::is_some).collect();
-            let found = self
-                .detector
-                .detect_with(&mut self.memory, &view.texts, &own)?;
+            let found =
+                self.detector
+                    .detect_with(&mut self.memory, &mut self.values, &view.texts, &own)?;
             to_lane(&found, &view.lane_index)
         } else {
             Vec::new()

@@ -139,6 +139,32 @@ fn written_repeat(w: &str) -> Option<(String, usize)> {
     }
 }
 
+/// A hyphened run of digits with a repeat word inside, as Whisper writes "oh double seven oh
+/// oh …": `0-double-7-0-0-9` → `0-77-0-0-9`. `None` unless every word in it is "double" or
+/// "triple" followed by a digit (a repeat word at the end is [`written_repeat`]'s).
+fn inner_repeats(w: &str) -> Option<String> {
+    let parts: Vec<&str> = w.split('-').collect();
+    let mut out = Vec::with_capacity(parts.len());
+    for (i, p) in parts.iter().enumerate() {
+        if !p.bytes().any(|c| c.is_ascii_alphabetic()) {
+            out.push(p.to_string());
+            continue;
+        }
+        let r = match *p {
+            "double" => 2,
+            "triple" | "tripple" => 3,
+            _ => return None,
+        };
+        let next = parts
+            .get(i + 1)?
+            .bytes()
+            .next()
+            .filter(u8::is_ascii_digit)?;
+        out.push(char::from(next).to_string().repeat(r - 1));
+    }
+    Some(out.join("-"))
+}
+
 pub(super) fn tens_index(w: &str) -> Option<usize> {
     TENS_WORDS.iter().position(|&u| !u.is_empty() && u == w)
 }
@@ -147,6 +173,9 @@ pub(super) fn tens_index(w: &str) -> Option<usize> {
 /// `None` for anything else, including dotted quads, decimals and numeric dates, which keep
 /// their separators.
 pub(super) fn written_digits(w: &str) -> Option<(bool, String)> {
+    if w.bytes().any(|c| c.is_ascii_alphabetic()) {
+        return written_digits(&inner_repeats(w)?);
+    }
     let b = w.as_bytes();
     let allowed = |c: &u8| c.is_ascii_digit() || b",-().".contains(c);
     let (plus, rest) = match b.split_first() {
@@ -784,6 +813,20 @@ mod tests {
         // With no digit after it the repeat word says nothing; a word before it stays a word.
         assert_eq!(norm("room 12-double please").text(), "room 12 please");
         assert_eq!(norm("a twin-double room").text(), "a twin-double room");
+    }
+
+    #[test]
+    fn a_repeat_word_inside_a_hyphened_run_of_digits() {
+        // Round nine's `joe` (a tuning set since): "Mobile's 0-double-7-0-0-9-0-0-5-1-7".
+        assert_eq!(
+            norm("Mobile's 0-double-7-0-0-9-0-0-5-1-7").text(),
+            "mobile's 07700900517"
+        );
+        assert_eq!(norm("it's 4-triple-2-8-1").text(), "it's 422281");
+        assert_eq!(norm("call 2-0-double-9-3").text(), "call 20993");
+        // A word that is not a repeat, or a repeat with no digit after it, keeps the token.
+        assert_eq!(norm("a 2-double-bed room").text(), "a 2-double-bed room");
+        assert_eq!(norm("7-double-oh-3").text(), "7-double-oh-3");
     }
 
     #[test]

@@ -55,6 +55,7 @@ mod long_numbers;
 mod name_cues;
 mod payment_digits;
 mod phone;
+mod readback;
 mod spelled_codes;
 mod ssn;
 mod url;
@@ -79,6 +80,7 @@ pub use long_numbers::{LongNumbers, READ_OUT};
 pub use name_cues::NameCues;
 pub use payment_digits::PaymentDigits;
 pub use phone::Phone;
+pub use readback::{read_backs, ValueMemory};
 pub use spelled_codes::SpelledCodes;
 pub use ssn::Ssn;
 pub use url::Url;
@@ -389,7 +391,12 @@ fn near_span(
                 .iter()
                 .zip(cue.split(' '))
                 .enumerate()
-                .all(|(i, (tok, w))| *tok == w || (i + 1 == n && tok.strip_suffix('s') == Some(w)))
+                .all(|(i, (tok, w))| {
+                    // "cards", and "mobile's" / "card's" (Whisper's "mobile is").
+                    let plural =
+                        || [tok.strip_suffix('s'), tok.strip_suffix("'s")].contains(&Some(w));
+                    *tok == w || (i + 1 == n && plural())
+                })
         };
         [&before, &after]
             .iter()

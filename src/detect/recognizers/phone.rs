@@ -175,6 +175,10 @@ mod tests {
             ("Phone: (08) 8747 6301", 1..4),
             ("Can someone call me on 01.84.17.61.18", 5..6),
             ("fax 001-518-640-0854", 1..2),
+            // "Mobile's" is Whisper's "mobile is" (round nine's `joe`, a tuning set since),
+            // with "oh double seven" inside the dashes.
+            ("Mobile's 0-double-7-0-0-9-0-0-5-1-7", 1..2),
+            ("the landline's 0161 496 0732", 2..5),
         ] {
             let e = one(Phone, words, EntityKind::Phone);
             assert_eq!((e.words, e.score), (range, 0.7), "{words}");

@@ -2,8 +2,9 @@
 //! "So that's 2-1-6?"), or the caller repeating a number. The repeat often has no cue of its
 //! own, and on a call it may be on the other channel, but it is the same value.
 //!
-//! One recording's [`ValueMemory`] keeps the digits of every entity found on the speaker's own
-//! words (three digits or more) with the entity's kind. A later digit group (a token of the
+//! One recording's [`ValueMemory`] keeps the digits of every number-like entity (cards, codes,
+//! phones, accounts, IDs; not dates or addresses) found on the speaker's own words (three digits
+//! or more) with the entity's kind. A later digit group (a token of the
 //! normalized view) that no entity covers is reported as that kind when its digits are a
 //! remembered value, or the last four or more digits of a remembered value of eight or more
 //! ("the card ending 7412"). Memory only, never logged.
@@ -61,6 +62,18 @@ impl ValueMemory {
     }
 }
 
+/// Kinds whose value is a number read out and read back. Not a date (a year said again is no
+/// date of birth, and the default policy leaves bare years alone), nor an address (its house
+/// number and postcode joined are no number anyone repeats), nor names, places, e-mails or
+/// URLs.
+fn read_back(kind: EntityKind) -> bool {
+    use EntityKind::*;
+    !matches!(
+        kind,
+        Person | Location | Address | Date | Email | Url | IpAddress
+    )
+}
+
 fn digits_of(t: &str) -> String {
     t.chars().filter(char::is_ascii_digit).collect()
 }
@@ -82,7 +95,7 @@ pub fn read_backs(
     let overlaps =
         |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| a.start < b.end && b.start < a.end;
     for e in found.iter() {
-        if matches!(e.kind, EntityKind::Person | EntityKind::Location)
+        if !read_back(e.kind)
             || !e
                 .words
                 .clone()
@@ -207,5 +220,13 @@ mod tests {
         assert!(m.known.is_empty());
         added(&mut m, "it's 21", vec![ent(EntityKind::Cvv, 1..2)]);
         assert!(m.known.is_empty());
+        // A date's year and an address's numbers are said again for other reasons.
+        added(
+            &mut m,
+            "born 12/03/2019 at 4821 oak street 62704",
+            vec![ent(EntityKind::Date, 1..2), ent(EntityKind::Address, 3..7)],
+        );
+        assert!(m.known.is_empty());
+        assert!(added(&mut m, "in 2019 we paid 2704", vec![]).is_empty());
     }
 }

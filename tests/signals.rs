@@ -76,12 +76,21 @@ fn sigterm_while_transcribing_leaves_nothing() {
     std::thread::sleep(Duration::from_millis(1500));
     term(child.id(), libc::SIGTERM);
     let status = child.wait().unwrap();
-    // Either it was still working (143, nothing written) or it had already finished (0, a
-    // whole set): never a partial set or a temp file.
+    // Either it was still working (143, nothing written) or it had already published (a whole
+    // set; exit 0, or 143 when the signal came between the publish and the exit, which takes a
+    // few hundred ms while Whisper and ONNX Runtime are torn down): never a partial set or a
+    // temp file.
     let got = names(&out);
+    let whole = [
+        "card.redacted.json",
+        "card.redacted.srt",
+        "card.redacted.txt",
+        "card.redacted.wav",
+        "hush-audit.jsonl",
+    ];
     match status.code() {
-        Some(143) => assert!(got.is_empty(), "{got:?}"),
-        Some(0) => assert_eq!(got.len(), 5, "a set of four and the audit log: {got:?}"),
+        Some(143) => assert!(got.is_empty() || got == whole, "{got:?}"),
+        Some(0) => assert_eq!(got, whole, "a set of four and the audit log"),
         other => panic!("exit {other:?}"),
     }
 }

@@ -486,11 +486,12 @@ mod tests {
         }
     }
 
-    #[test]
-    fn restore_ms_adds_the_audio_taken_out_before_a_time() {
-        let w = Window {
+    /// `seconds` of packed audio from 10 s, with 5 s taken out after its 2nd second and 1 s
+    /// after its 4th.
+    fn window_with_two_gaps(seconds: usize) -> Window {
+        Window {
             start: 10 * S as u64,
-            samples: Vec::new(),
+            samples: vec![0.0; seconds * S],
             keep_ms: 0..u64::MAX,
             gaps: vec![
                 Gap {
@@ -502,7 +503,12 @@ mod tests {
                     ms: 1_000,
                 },
             ],
-        };
+        }
+    }
+
+    #[test]
+    fn restore_ms_adds_the_audio_taken_out_before_a_time() {
+        let w = window_with_two_gaps(0);
         assert_eq!(w.restore_ms(11_000), 11_000);
         assert_eq!(w.restore_ms(12_500), 17_500);
         assert_eq!(w.restore_ms(15_000), 21_000);
@@ -511,21 +517,7 @@ mod tests {
     #[test]
     fn decoded_ms_is_the_window_less_its_gaps_in_the_streams_time() {
         // 6 s of packed audio from 10 s: 2 s, then 5 s taken out, 2 s, 1 s out, 2 s.
-        let w = Window {
-            start: 10 * S as u64,
-            samples: vec![0.0; 6 * S],
-            keep_ms: 0..u64::MAX,
-            gaps: vec![
-                Gap {
-                    at_ms: 2_000,
-                    ms: 5_000,
-                },
-                Gap {
-                    at_ms: 4_000,
-                    ms: 1_000,
-                },
-            ],
-        };
+        let w = window_with_two_gaps(6);
         assert_eq!(
             w.decoded_ms(),
             vec![10_000..12_000, 17_000..19_000, 20_000..22_000]

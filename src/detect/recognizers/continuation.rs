@@ -350,17 +350,9 @@ fn widen(added: &mut Vec<Entity>, e: &Entity, token: &std::ops::Range<usize>) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_util::ent;
     use super::*;
     use crate::detect::normalize::NormalizedText;
-
-    fn ent(kind: EntityKind, words: std::ops::Range<usize>) -> Entity {
-        Entity {
-            kind,
-            words,
-            score: 0.9,
-            detector: DetectorKind::Rule("test"),
-        }
-    }
 
     /// The entities added after `first` over `text`: kind and words.
     fn added(text: &str, first: Vec<Entity>) -> Vec<(EntityKind, std::ops::Range<usize>)> {

@@ -433,6 +433,16 @@ fn entity(
 mod test_util {
     use super::*;
 
+    /// An entity found by an earlier detector, as the passes after the recognizers receive it.
+    pub fn ent(kind: EntityKind, words: Range<usize>) -> Entity {
+        Entity {
+            kind,
+            words,
+            score: 0.9,
+            detector: DetectorKind::Rule("test"),
+        }
+    }
+
     /// Runs one recognizer over space-separated words.
     pub fn run(r: impl Recognizer + 'static, words: &str) -> Vec<Entity> {
         let words: Vec<&str> = words.split(' ').collect();

@@ -144,16 +144,8 @@ pub fn read_backs(
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_util::ent;
     use super::*;
-
-    fn ent(kind: EntityKind, words: std::ops::Range<usize>) -> Entity {
-        Entity {
-            kind,
-            words,
-            score: 0.9,
-            detector: DetectorKind::Rule("test"),
-        }
-    }
 
     /// `read_backs` over `text` with `found`, every word the speaker's own; the entities added.
     fn added(

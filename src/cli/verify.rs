@@ -64,7 +64,7 @@ pub fn run(args: VerifyArgs, models_dir: Option<&Path>) -> Result<i32, Error> {
     };
     let mut builder = Pipeline::builder()
         .models_dir(models_dir.map(Path::to_path_buf))
-        .whisper_model(WhisperModel::TinyEn)
+        .whisper_model(WhisperModel::default())
         .stereo(args.stereo);
     if let Some(n) = args.threads {
         builder = builder.threads(n);

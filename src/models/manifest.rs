@@ -113,6 +113,7 @@ mod tests {
         let m = Manifest::parse(MANIFEST_TOML).unwrap();
         for id in [
             super::super::WHISPER_TINY_EN,
+            super::super::WHISPER_TINY_EN_Q8,
             super::super::WHISPER_BASE,
             super::super::NER_ONNX,
             super::super::NER_TOKENIZER,
@@ -127,6 +128,11 @@ mod tests {
         }
         assert!(m.artifact(super::super::WHISPER_BASE).unwrap().optional);
         assert!(!m.artifact(super::super::WHISPER_TINY_EN).unwrap().optional);
+        assert!(
+            !m.artifact(super::super::WHISPER_TINY_EN_Q8)
+                .unwrap()
+                .optional
+        );
     }
 
     #[test]

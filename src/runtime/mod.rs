@@ -195,7 +195,7 @@ impl PipelineBuilder {
         let mut topts = self.transcribe;
         // DTW word times over the model's alignment heads: the times redacted audio relies on.
         topts.dtw = Some(match self.whisper {
-            WhisperModel::TinyEn => transcribe::DtwModelPreset::TinyEn,
+            WhisperModel::TinyEn | WhisperModel::TinyEnQ8 => transcribe::DtwModelPreset::TinyEn,
             WhisperModel::Base => transcribe::DtwModelPreset::Base,
         });
         let transcriber = Transcriber::load(&models.whisper.path, topts)?;
@@ -283,7 +283,7 @@ impl Pipeline {
     pub fn builder() -> PipelineBuilder {
         PipelineBuilder {
             models_dir: None,
-            whisper: WhisperModel::TinyEn,
+            whisper: WhisperModel::default(),
             audio: None,
             verify_audio: false,
             stereo: Stereo::Split,

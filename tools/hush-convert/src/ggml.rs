@@ -16,32 +16,55 @@ use hush::error::{Error, Result};
 
 pub const MAGIC: u32 = 0x6767_6d6c;
 
-/// Element type of a tensor in the file (`ftype` field).
+/// Element type of a tensor in the file (`ftype` field; ggml's `enum ggml_type` codes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum TensorType {
     F32,
     F16,
+    /// ggml's `block_q8_0`: blocks of [`Q8_0_BLOCK`] weights along a row, each an f16 scale
+    /// and 32 signed bytes.
+    Q8_0,
 }
+
+/// Weights per `Q8_0` block (ggml's `QK8_0`).
+pub const Q8_0_BLOCK: usize = 32;
+/// Bytes per `Q8_0` block: the f16 scale and one byte per weight.
+pub const Q8_0_BLOCK_BYTES: usize = 2 + Q8_0_BLOCK;
 
 impl TensorType {
     pub fn code(self) -> i32 {
         match self {
             TensorType::F32 => 0,
             TensorType::F16 => 1,
+            TensorType::Q8_0 => 8,
         }
     }
-    pub fn size(self) -> usize {
+    /// Bytes that `elements` values of this type take in the file.
+    pub fn data_bytes(self, elements: usize) -> usize {
         match self {
-            TensorType::F32 => 4,
-            TensorType::F16 => 2,
+            TensorType::F32 => elements * 4,
+            TensorType::F16 => elements * 2,
+            TensorType::Q8_0 => elements.div_ceil(Q8_0_BLOCK) * Q8_0_BLOCK_BYTES,
         }
     }
     fn from_code(code: i32) -> Option<TensorType> {
         match code {
             0 => Some(TensorType::F32),
             1 => Some(TensorType::F16),
+            8 => Some(TensorType::Q8_0),
             _ => None,
         }
+    }
+}
+
+/// The header's `ftype` for a file whose matrices are all `ty`: ggml's `enum ggml_ftype` code,
+/// plus `GGML_QNT_VERSION * GGML_QNT_VERSION_FACTOR` (2 * 1000) for quantized files, which is
+/// what whisper.cpp's own `quantize` writes and its loader strips off.
+pub fn file_ftype(ty: TensorType) -> i32 {
+    match ty {
+        TensorType::F32 => 0,
+        TensorType::F16 => 1,
+        TensorType::Q8_0 => 2000 + 7,
     }
 }
 
@@ -58,7 +81,7 @@ pub struct Hparams {
     pub n_text_head: i32,
     pub n_text_layer: i32,
     pub n_mels: i32,
-    /// 1 = f16 weights (the only kind this converter writes).
+    /// 1 = f16 matrices, 2007 = q8_0 matrices (see [`file_ftype`]).
     pub ftype: i32,
 }
 
@@ -225,7 +248,7 @@ pub fn inspect(path: &Path) -> Result<GgmlInfo> {
         let mut name = vec![0u8; name_len];
         r.read_exact(&mut name).map_err(io)?;
         let name = String::from_utf8(name).map_err(|_| bad("non-UTF-8 tensor name".into()))?;
-        let nbytes = dims.iter().product::<usize>() * ty.size();
+        let nbytes = ty.data_bytes(dims.iter().product::<usize>());
         skip(&mut r, nbytes as i64).map_err(io)?;
         tensors.push(TensorInfo { name, dims, ty });
     }

@@ -25,7 +25,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use ct2::{Ct2Model, DType};
-pub use ggml::{inspect, GgmlInfo, Hparams, TensorInfo, TensorType};
+pub use ggml::{file_ftype, inspect, GgmlInfo, Hparams, TensorInfo, TensorType};
 use hush::error::{Error, Result};
 use names::{layer_index, map_name, split_rows, wants_f32, whisper_tensor_names};
 
@@ -64,6 +64,26 @@ pub fn convert_ct2_to_ggml(
     tiktoken: &Path,
     out: &Path,
 ) -> Result<ConvertReport> {
+    convert_ct2_to_ggml_as(ct2_model_bin, mel_npz, tiktoken, out, TensorType::F16)
+}
+
+/// [`convert_ct2_to_ggml`] with the weight matrices stored as `matrices`: `F16`, or `Q8_0` for
+/// the file whisper.cpp's `quantize ... q8_0` would make from the f16 one (every 2-D matrix but
+/// the positional embeddings; vectors, conv kernels and biases stay as they are). Q8_0 is
+/// computed from the source values with ggml's reference rounding, so it is deterministic too.
+pub fn convert_ct2_to_ggml_as(
+    ct2_model_bin: &Path,
+    mel_npz: &Path,
+    tiktoken: &Path,
+    out: &Path,
+    matrices: TensorType,
+) -> Result<ConvertReport> {
+    if matrices == TensorType::F32 {
+        return Err(Error::usage(
+            "--weights",
+            "f32 matrices are not supported (use f16 or q8_0)",
+        ));
+    }
     let mut model = Ct2Model::open(ct2_model_bin)?;
     let bad_model = |problem: String| Error::input(ct2_model_bin, problem);
     if model.spec != "WhisperSpec" {
@@ -72,7 +92,8 @@ pub fn convert_ct2_to_ggml(
             model.spec
         )));
     }
-    let hparams = derive_hparams(&mut model, ct2_model_bin)?;
+    let mut hparams = derive_hparams(&mut model, ct2_model_bin)?;
+    hparams.ftype = ggml::file_ftype(matrices);
 
     // Map every tensor variable, then check the result is exactly the set whisper.cpp loads
     // (it refuses files with unknown or missing tensors, so better to say which here).
@@ -178,6 +199,16 @@ pub fn convert_ct2_to_ggml(
         }
         let ty = if wants_f32(name, dims.len()) {
             TensorType::F32
+        } else if matrices == TensorType::Q8_0 && dims.len() == 2 {
+            // ggml quantizes along rows; whisper.cpp's widths are all multiples of 64.
+            if !dims[1].is_multiple_of(ggml::Q8_0_BLOCK) {
+                return Err(bad_model(format!(
+                    "{name}: rows of {} values cannot be quantized in blocks of {}",
+                    dims[1],
+                    ggml::Q8_0_BLOCK
+                )));
+            }
+            TensorType::Q8_0
         } else {
             TensorType::F16
         };
@@ -187,8 +218,14 @@ pub fn convert_ct2_to_ggml(
         let row_bytes = var.row_elems() * esize;
         let start = var.offset + (rows.start * row_bytes) as u64;
         let total = rows.len() * row_bytes;
-        // Chunks hold whole elements so each converts independently.
-        let step = CHUNK_BYTES - CHUNK_BYTES % esize;
+        // Chunks hold whole elements (whole q8_0 blocks, which never straddle a row since rows
+        // are whole blocks) so each converts independently.
+        let unit = if ty == TensorType::Q8_0 {
+            esize * ggml::Q8_0_BLOCK
+        } else {
+            esize
+        };
+        let step = CHUNK_BYTES - CHUNK_BYTES % unit;
         let mut done = 0;
         while done < total {
             let n = step.min(total - done);
@@ -313,6 +350,16 @@ fn convert_elements(
         src.chunks_exact(4)
             .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
     };
+    if to == TensorType::Q8_0 {
+        let mut values = Vec::new();
+        convert_elements(src, from, TensorType::F32, &mut values)?;
+        let values: Vec<f32> = values
+            .chunks_exact(4)
+            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
+        quantize_q8_0(&values, out);
+        return Ok(());
+    }
     match (from, to) {
         (DType::F16, TensorType::F16) | (DType::F32, TensorType::F32) => out.extend_from_slice(src),
         (DType::F16, TensorType::F32) => {
@@ -327,6 +374,7 @@ fn convert_elements(
         (DType::BF16, TensorType::F16) => {
             out.extend(u16s().flat_map(|b| half::f32_to_f16(half::bf16_to_f32(b)).to_le_bytes()))
         }
+        (_, TensorType::Q8_0) => unreachable!("handled above"),
         (DType::I8 | DType::I16 | DType::I32, _) => {
             return Err(format!(
                 "{from:?} weights (a quantized model) are not supported; use a float16 model"
@@ -334,6 +382,21 @@ fn convert_elements(
         }
     }
     Ok(())
+}
+
+/// ggml's `quantize_row_q8_0_ref`: per block of 32, scale `d = max|x| / 127` (stored as f16) and
+/// `round(x / d)` as i8 (`roundf`: halves away from zero, as Rust's `round`). `values.len()`
+/// must be a multiple of 32 (the caller's chunks and rows are).
+fn quantize_q8_0(values: &[f32], out: &mut Vec<u8>) {
+    debug_assert!(values.len().is_multiple_of(ggml::Q8_0_BLOCK));
+    for block in values.chunks_exact(ggml::Q8_0_BLOCK) {
+        let amax = block.iter().fold(0.0f32, |m, v| m.max(v.abs()));
+        let d = amax / 127.0;
+        let id = if d != 0.0 { 1.0 / d } else { 0.0 };
+        out.extend_from_slice(&half::f32_to_f16(d).to_le_bytes());
+        // `as i8` saturates; |x * id| <= 127 up to rounding, so nothing is clipped in practice.
+        out.extend(block.iter().map(|v| ((v * id).round() as i8) as u8));
+    }
 }
 
 /// Counts and hashes bytes on their way to the file, so the report's sha256 costs no re-read.
@@ -372,6 +435,7 @@ impl<W: Write> Write for HashingWriter<W> {
 mod tests {
     use super::*;
     use std::fs::File;
+    use std::path::PathBuf;
 
     #[test]
     fn element_conversions() {
@@ -405,11 +469,11 @@ mod tests {
         assert!(convert_elements(&[1], DType::I8, TensorType::F16, &mut out).is_err());
     }
 
-    /// A miniature two-layer Whisper in CTranslate2 form, converted end to end.
-    #[test]
-    fn converts_a_tiny_synthetic_model() {
-        let dir = tempfile::tempdir().unwrap();
-        let (state, vocab, mels, ctx_a, ctx_t, ffn) = (4u32, 6u32, 2u32, 3u32, 2u32, 8u32);
+    /// A miniature one-layer Whisper in CTranslate2 form (`state` wide, the feed-forward
+    /// layer twice that) with its mel filters and a 5-token English table, written into `dir`:
+    /// the paths of the model, the filters and the tokens.
+    fn synthetic_inputs(dir: &Path, state: u32) -> (PathBuf, PathBuf, PathBuf) {
+        let (vocab, mels, ctx_a, ctx_t, ffn) = (6u32, 2u32, 3u32, 2u32, 2 * state);
         let f16 = |n: u32, v: f32| -> Vec<u8> {
             (0..n)
                 .flat_map(|_| half::f32_to_f16(v).to_le_bytes())
@@ -506,7 +570,7 @@ mod tests {
             .iter()
             .map(|(n, s, c, d)| (n.as_str(), s.as_slice(), *c, d.clone()))
             .collect();
-        let ct2_path = dir.path().join("model.bin");
+        let ct2_path = dir.join("model.bin");
         std::fs::write(
             &ct2_path,
             ct2::tests::build(
@@ -517,7 +581,7 @@ mod tests {
         .unwrap();
 
         // mel_2 filter bank (2 x 3) in an .npz, and a 5-token English table.
-        let npz_path = dir.path().join("mel.npz");
+        let npz_path = dir.join("mel.npz");
         {
             let mut z = zip::ZipWriter::new(File::create(&npz_path).unwrap());
             z.start_file("mel_2.npy", zip::write::SimpleFileOptions::default())
@@ -535,8 +599,16 @@ mod tests {
             }
             z.finish().unwrap();
         }
-        let tok_path = dir.path().join("gpt2.tiktoken");
+        let tok_path = dir.join("gpt2.tiktoken");
         std::fs::write(&tok_path, "IQ== 0\nIg== 1\nIw== 2\nJA== 3\nJQ== 4\n").unwrap();
+        (ct2_path, npz_path, tok_path)
+    }
+
+    /// The miniature model converted end to end.
+    #[test]
+    fn converts_a_tiny_synthetic_model() {
+        let dir = tempfile::tempdir().unwrap();
+        let (ct2_path, npz_path, tok_path) = synthetic_inputs(dir.path(), 4);
 
         let out = dir.path().join("sub").join("ggml.bin");
         let report = convert_ct2_to_ggml(&ct2_path, &npz_path, &tok_path, &out).unwrap();
@@ -581,5 +653,85 @@ mod tests {
             err.contains("tokens") || err.contains("token table"),
             "{err}"
         );
+
+        // Rows of 4 cannot be cut into q8_0 blocks of 32: refused, naming the tensor.
+        let err = convert_ct2_to_ggml_as(&ct2_path, &npz_path, &tok_path, &again, TensorType::Q8_0)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("blocks of 32"), "{err}");
+    }
+
+    /// With q8_0 matrices: every 2-D matrix but the positional embeddings is quantized, the
+    /// header says so, and the output is deterministic.
+    #[test]
+    fn converts_a_synthetic_model_to_q8_0() {
+        let dir = tempfile::tempdir().unwrap();
+        let (ct2_path, npz_path, tok_path) = synthetic_inputs(dir.path(), 32);
+        let out = dir.path().join("q8.bin");
+        let report =
+            convert_ct2_to_ggml_as(&ct2_path, &npz_path, &tok_path, &out, TensorType::Q8_0)
+                .unwrap();
+        assert_eq!(report.hparams.ftype, 2007);
+        let info = inspect(&out).unwrap();
+        assert_eq!(info.hparams.ftype, 2007);
+        let ty = |n: &str| info.tensor(n).unwrap().ty;
+        assert_eq!(ty("encoder.blocks.0.attn.key.weight"), TensorType::Q8_0);
+        assert_eq!(ty("decoder.token_embedding.weight"), TensorType::Q8_0);
+        assert_eq!(ty("decoder.blocks.0.mlp.2.weight"), TensorType::Q8_0);
+        assert_eq!(ty("encoder.positional_embedding"), TensorType::F32);
+        assert_eq!(ty("encoder.conv1.weight"), TensorType::F16);
+        assert_eq!(ty("encoder.conv1.bias"), TensorType::F32);
+        assert_eq!(ty("decoder.ln.weight"), TensorType::F32);
+        let bytes = std::fs::read(&out).unwrap();
+        let f16 = dir.path().join("f16.bin");
+        let plain = convert_ct2_to_ggml(&ct2_path, &npz_path, &tok_path, &f16).unwrap();
+        assert!(report.bytes < plain.bytes);
+        let again = dir.path().join("again.bin");
+        let report2 =
+            convert_ct2_to_ggml_as(&ct2_path, &npz_path, &tok_path, &again, TensorType::Q8_0)
+                .unwrap();
+        assert_eq!(report.sha256, report2.sha256);
+        assert_eq!(bytes, std::fs::read(&again).unwrap());
+    }
+
+    #[test]
+    fn q8_0_blocks_follow_ggml_reference_rounding() {
+        let mut out = Vec::new();
+        // Max 127 gives scale 1: values kept, halves rounded away from zero.
+        let mut block: Vec<f32> = (0..32).map(|i| i as f32 - 16.0).collect();
+        block[0] = 127.0;
+        block[1] = -2.5;
+        block[2] = 2.5;
+        quantize_q8_0(&block, &mut out);
+        assert_eq!(out.len(), ggml::Q8_0_BLOCK_BYTES);
+        assert_eq!(u16::from_le_bytes([out[0], out[1]]), half::f32_to_f16(1.0));
+        let q: Vec<i8> = out[2..].iter().map(|&b| b as i8).collect();
+        assert_eq!(&q[..4], &[127, -3, 3, -13]);
+        assert_eq!(q[31], 15);
+        // A zero block has scale 0 and all-zero values; the scale of -0.5 is 0.5/127.
+        out.clear();
+        quantize_q8_0(&[0.0; 32], &mut out);
+        assert!(out.iter().all(|&b| b == 0));
+        out.clear();
+        let mut small = [0.0f32; 32];
+        small[5] = -0.5;
+        small[6] = 0.25;
+        quantize_q8_0(&small, &mut out);
+        assert_eq!(
+            u16::from_le_bytes([out[0], out[1]]),
+            half::f32_to_f16(0.5 / 127.0)
+        );
+        assert_eq!(out[2 + 5] as i8, -127);
+        assert!((63..=64).contains(&(out[2 + 6] as i8)));
+        // Through convert_elements from f16 source values.
+        out.clear();
+        let src: Vec<u8> = block
+            .iter()
+            .flat_map(|&v| half::f32_to_f16(v).to_le_bytes())
+            .collect();
+        convert_elements(&src, DType::F16, TensorType::Q8_0, &mut out).unwrap();
+        let mut direct = Vec::new();
+        quantize_q8_0(&block, &mut direct);
+        assert_eq!(out, direct);
     }
 }

@@ -9,7 +9,7 @@ use std::time::Instant;
 use clap::Parser;
 
 use hush::Result;
-use hush_convert::convert_ct2_to_ggml;
+use hush_convert::{convert_ct2_to_ggml_as, TensorType};
 
 /// Convert a CTranslate2 Whisper model.bin into the GGML file whisper.cpp loads.
 #[derive(Parser, Debug)]
@@ -27,11 +27,26 @@ struct Args {
     /// Where to write the GGML file (replaced atomically).
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
+    /// How the weight matrices are stored: f16, or q8_0 (8-bit blocks, as whisper.cpp's
+    /// `quantize` makes them).
+    #[arg(long, value_enum, default_value = "f16")]
+    weights: Weights,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum Weights {
+    F16,
+    #[value(name = "q8_0")]
+    Q8_0,
 }
 
 fn main() -> ExitCode {
     let args: Args = hush::app::parse_args();
-    match convert(&args.ct2, &args.mel, &args.tokens, &args.out) {
+    let matrices = match args.weights {
+        Weights::F16 => TensorType::F16,
+        Weights::Q8_0 => TensorType::Q8_0,
+    };
+    match convert(&args.ct2, &args.mel, &args.tokens, &args.out, matrices) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("hush-convert: {e}");
@@ -44,9 +59,9 @@ fn code_of(code: i32) -> ExitCode {
     ExitCode::from(u8::try_from(code).unwrap_or(1))
 }
 
-fn convert(ct2: &Path, mel: &Path, tokens: &Path, out: &Path) -> Result<()> {
+fn convert(ct2: &Path, mel: &Path, tokens: &Path, out: &Path, matrices: TensorType) -> Result<()> {
     let start = Instant::now();
-    let r = convert_ct2_to_ggml(ct2, mel, tokens, out)?;
+    let r = convert_ct2_to_ggml_as(ct2, mel, tokens, out, matrices)?;
     let h = &r.hparams;
     println!(
         "converted {} -> {} in {:.1}s: {} tensors, {} tokens, {} bytes",

@@ -44,7 +44,11 @@ fn wer(reference: &str, hyp: &str) -> f64 {
 }
 
 fn installed_tiny_en() -> PathBuf {
-    let p = repo().join("models/ggml-tiny.en.bin");
+    installed("ggml-tiny.en.bin")
+}
+
+fn installed(file: &str) -> PathBuf {
+    let p = repo().join("models").join(file);
     assert!(
         p.is_file(),
         "{} is missing: run scripts/setup first",
@@ -125,6 +129,46 @@ fn converted_tiny_en_has_whisper_cpp_layout() {
     assert_eq!(&hush::models::verify::sha256_file(&path).unwrap(), pinned);
 }
 
+/// The q8_0 file is the f16 one with every 2-D matrix but the positional embeddings in 8-bit
+/// blocks (what whisper.cpp's `quantize` makes), and is pinned like it.
+#[test]
+fn converted_tiny_en_q8_0_has_quantized_matrices() {
+    let path = installed("ggml-tiny.en-q8_0.bin");
+    let q8 = inspect(&path).unwrap();
+    let f16 = inspect(&installed_tiny_en()).unwrap();
+    assert_eq!(q8.hparams.ftype, 2007);
+    assert_eq!(
+        hush_convert::Hparams {
+            ftype: 1,
+            ..q8.hparams
+        },
+        f16.hparams
+    );
+    assert_eq!(q8.tensors.len(), f16.tensors.len());
+    let mut quantized = 0;
+    for (a, b) in q8.tensors.iter().zip(&f16.tensors) {
+        assert_eq!((&a.name, &a.dims), (&b.name, &b.dims));
+        let want = if b.ty == TensorType::F16 && b.dims.len() == 2 {
+            quantized += 1;
+            TensorType::Q8_0
+        } else {
+            b.ty
+        };
+        assert_eq!(a.ty, want, "{}", a.name);
+    }
+    // 4 encoder layers x 6 matrices, 4 decoder layers x 10, and the token embedding.
+    assert_eq!(quantized, 4 * 6 + 4 * 10 + 1);
+    assert_eq!(
+        q8.tensor("encoder.conv1.weight").unwrap().ty,
+        TensorType::F16
+    );
+    let pinned = &hush::models::manifest()
+        .artifact("whisper-tiny.en-q8_0")
+        .unwrap()
+        .sha256;
+    assert_eq!(&hush::models::verify::sha256_file(&path).unwrap(), pinned);
+}
+
 #[test]
 fn wer_helper() {
     assert_eq!(wer("a b c d", "A, b. c d!"), 0.0);
@@ -133,7 +177,15 @@ fn wer_helper() {
 
 #[test]
 fn converted_tiny_en_transcribes_jfk() {
-    let model = installed_tiny_en();
+    transcribes_jfk(&installed_tiny_en());
+}
+
+#[test]
+fn converted_tiny_en_q8_0_transcribes_jfk() {
+    transcribes_jfk(&installed("ggml-tiny.en-q8_0.bin"));
+}
+
+fn transcribes_jfk(model: &std::path::Path) {
     let wav = repo().join("samples/jfk.wav");
     let mut reader =
         hound::WavReader::open(&wav).unwrap_or_else(|e| panic!("{}: {e}", wav.display()));

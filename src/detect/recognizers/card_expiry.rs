@@ -36,6 +36,10 @@ const CUES: &[&str] = &[
     "good til",
     // Whisper's mishearing of "expiration".
     "exploration",
+    // "The new one lapses in June 2032" (round ten's `joe`, a tuning set since).
+    "lapses",
+    "lapse",
+    "lapsing",
     // The date printed on a card just spoken of: "the date on it is August 2030".
     "date on it",
     "date on the card",
@@ -129,6 +133,12 @@ impl Recognizer for CardExpiry {
                 .find_map(|k| expiry_at(&toks, k))
                 .or_else(|| corrected_month(&toks, end))
         });
+        // Whisper's other spellings of the cue ("Expiraries, October, 2031" for "expiry's
+        // October …", round ten's `joe`): any word that starts "expir" is one.
+        let respelled = (0..toks.len())
+            .filter(|&k| toks[k].text.starts_with("expir") && !CUES.contains(&toks[k].text))
+            .filter_map(|k| after_cue(&toks, k + 1, MAX_WORDS).find_map(|j| expiry_at(&toks, j)));
+        let found: Vec<(usize, usize)> = found.into_iter().chain(respelled).collect();
         let by_month = MONTH_CUE_INDEX.values(&toks, |end| {
             // "until the end of June": one word besides fillers.
             let k = after_cue(&toks, end, 2).find(|&k| month_number(toks[k].text).is_some())?;
@@ -330,6 +340,9 @@ mod tests {
         assert_eq!(e.words, 4..7);
         none(CardExpiry, "It runs out of steam in August of 2031.");
         none(CardExpiry, "1999 is the date on the front page.");
+        // A word that starts "expir" needs a date after it like any cue.
+        none(CardExpiry, "the experience was expiriential in 2030");
+        none(CardExpiry, "Expiraries are checked every Monday at 10");
         // "no" is a filler after the cue: the month read again is the first value after it.
         let e = one(
             CardExpiry,
@@ -362,6 +375,13 @@ mod tests {
             ("expires twelve twenty six", 1..4),
             // Whisper heard "Expiration is September twenty thirty." as:
             ("Exploration is September 2030.", 2..4),
+            // Round ten's `joe` (a tuning set since): "lapses", and "expiry's" respelled.
+            ("The new one lapses in June 2032.", 5..7),
+            ("Expiraries, October, 2031.", 1..3),
+            // Other wordings.
+            ("my card lapses at the end of 03 29", 7..9),
+            ("expirey date march 2030 ok", 2..4),
+            ("it says expiring, uh, 11/28", 4..5),
         ] {
             let e = one(CardExpiry, words, EntityKind::CardExpiry);
             assert_eq!((e.words, e.score), (range, 0.85), "{words}");

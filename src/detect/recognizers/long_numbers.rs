@@ -21,7 +21,7 @@ use std::ops::Range;
 use super::bank::UNIT_WORDS;
 use super::{entity, piece_ends, tokens, Recognizer, Token};
 use crate::detect::normalize::{is_backchannel, NormalizedText};
-use crate::detect::{Entity, EntityKind};
+use crate::detect::{DetectorKind, Entity, EntityKind};
 
 /// Digits adjacent groups need together.
 const MIN_DIGITS: usize = 12;
@@ -50,6 +50,7 @@ impl Recognizer for LongNumbers {
     }
 
     fn find(&self, words: &[&str], text: &NormalizedText, out: &mut Vec<Entity>) {
+        let ours = out.len();
         let toks: Vec<Token> = tokens(text).collect();
         // Numbers read out in pieces, reported after the adjacent groups' rule unless inside one.
         let mut read = Vec::new();
@@ -154,7 +155,82 @@ impl Recognizer for LongNumbers {
                 ));
             }
         }
+        // Characters dictated one at a time, where the rules above found nothing on them.
+        for r in dictated(words) {
+            if !out[ours..]
+                .iter()
+                .any(|e| e.words.start < r.end && r.start < e.words.end)
+            {
+                out.push(Entity {
+                    kind: EntityKind::IdNumber,
+                    words: r,
+                    score: READ_OUT_SCORE,
+                    detector: DetectorKind::Rule(READ_OUT),
+                });
+            }
+        }
     }
+}
+
+/// Digits that make characters dictated one at a time an identifier ([`dictated`]).
+const MIN_DICTATED_DIGITS: usize = 4;
+
+/// Characters dictated one at a time, as Whisper writes them: single digits ("4", "4,", "four",
+/// "oh"), capital letters on their own ("J.", "K") and single digits glued with points, commas
+/// or dashes into one word ("4.9.2.9.", "2,2,7,1,9", "9-1-6"). People read a card, a code or a
+/// member number that way, not an amount, a year or a time, and the cue is often lost: Whisper
+/// writes "the mandatory humburt" for "the Medicare number" and then each piece of the answer
+/// as a turn of its own ("2." | "J." | "6." | "K."). A run of such words with
+/// [`MIN_DICTATED_DIGITS`] digits or more is reported, or three digits when one word glues them
+/// ("9.4.6." is a code read out; "3.0" and "9.46" are not single digits glued), unless the digits
+/// only count up or down. Known over-reach: a section or version number said digit by digit
+/// ("3.1.4"). Word ranges, in `words`.
+fn dictated(words: &[&str]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let run = words[i..]
+            .iter()
+            .take_while(|w| dictated_piece(w).is_some())
+            .count();
+        if run == 0 {
+            i += 1;
+            continue;
+        }
+        let pieces: Vec<(usize, bool)> = words[i..i + run]
+            .iter()
+            .filter_map(|w| dictated_piece(w))
+            .collect();
+        let digits: usize = pieces.iter().map(|p| p.0).sum();
+        let glued = pieces.iter().any(|p| p.1);
+        let chars = pieces.iter().map(|p| p.0.max(1)).sum::<usize>();
+        if chars >= 3
+            && (digits >= MIN_DICTATED_DIGITS || (glued && digits >= 3))
+            && !counting(&words[i..i + run])
+        {
+            out.push(i..i + run);
+        }
+        i += run;
+    }
+    out
+}
+
+/// One word of something dictated ([`dictated`]): its digits, and whether it glues several.
+fn dictated_piece(w: &str) -> Option<(usize, bool)> {
+    if single_digit(w).is_some() {
+        // "oh" and "o" are digits only beside written or spoken ones, which a run of one lacks.
+        return Some((1, false));
+    }
+    let t = w.trim_matches(|c: char| c.is_ascii_punctuation());
+    if t.len() == 1 && t.as_bytes()[0].is_ascii_uppercase() && t != "I" && t != "A" {
+        return Some((0, false));
+    }
+    let parts: Vec<&str> = t.split(['.', ',', '-']).collect();
+    (parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| p.len() == 1 && p.as_bytes()[0].is_ascii_digit()))
+    .then_some((parts.len(), true))
 }
 
 /// Most backchannel words a listener puts between two pieces of one number read out.
@@ -506,6 +582,51 @@ mod tests {
         );
         none(LongNumbers, "we sold 1200 units, 3 4 5 6 7 8 and 9");
         none(LongNumbers, "it was 5 4 6 W");
+    }
+
+    #[test]
+    fn characters_dictated_one_at_a_time() {
+        // Round ten's calls (a tuning set since): a card, a member number and a phone read out
+        // a character at a time, the cue lost ("the mandatory humburt"), each piece a turn.
+        for (words, range) in [
+            ("2. J. 6. K. 4. 9. W. K. 6. 2. My wife.", 0..10),
+            ("6. 4. 5. 5. 5.", 0..5),
+            ("Okay. 2,2,7,1,9. And the date", 1..2),
+            ("4.9.2.9. Okay.", 0..1),
+            ("And the cold. 9.4.6.", 3..4),
+            // Other wordings.
+            ("it's seven two oh one", 1..5),
+            ("the code is B, 4, 7, 2, 9 thanks", 3..8),
+            ("go ahead 8-3-1-7", 2..3),
+        ] {
+            let found = run(LongNumbers, words);
+            let got: Vec<_> = found
+                .iter()
+                .map(|e| (e.words.clone(), e.kind, e.detector, e.score))
+                .collect();
+            assert_eq!(
+                got,
+                [(
+                    range,
+                    EntityKind::IdNumber,
+                    DetectorKind::Rule(READ_OUT),
+                    READ_OUT_SCORE
+                )],
+                "{words}"
+            );
+        }
+        // Too few digits, decimals, two digits glued, counting, letters without digits, and
+        // "I" and "A", which are words.
+        none(LongNumbers, "it was 5 4 6 W");
+        none(LongNumbers, "And the 3.0 gets higher, 9.46 and 8.28.");
+        none(LongNumbers, "1, 2, 3, 4 go");
+        none(LongNumbers, "I. B. M. and A. B. C.");
+        none(LongNumbers, "plan B 2 3 later");
+        none(LongNumbers, "I 2 A 3 and 5");
+        none(LongNumbers, "the code is B, 4, 7, 2 thanks");
+        // Known over-reach: a section or version number said as single digits ("3.1.4") is
+        // written like a code read out and reported.
+        assert_eq!(run(LongNumbers, "see section 3.1.4 there").len(), 1);
     }
 
     #[test]

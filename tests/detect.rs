@@ -13,7 +13,7 @@ fn detector() -> Detector {
 }
 
 fn detector_for(policy: &Policy) -> Detector {
-    let m = ModelSet::locate(Some(&common::models_dir()), WhisperModel::TinyEn).expect("models");
+    let m = ModelSet::locate(Some(&common::models_dir()), WhisperModel::default()).expect("models");
     Detector::load(&m, &policy.detect_options()).expect("NER model loads")
 }
 

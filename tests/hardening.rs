@@ -227,7 +227,7 @@ fn nothing_is_written_outside_the_out_dir() {
 // ---------------------------------------------------------------------------------------------
 // 3. Fail closed means verified bytes.
 
-fn corrupted_model_is_refused(file: &str, id: &str) {
+fn corrupted_model_is_refused(file: &str, id: &str, args: &[&str]) {
     let _g = common::heavy();
     let tmp = tempfile::tempdir().unwrap();
     let models = tmp.path().join("models");
@@ -248,6 +248,7 @@ fn corrupted_model_is_refused(file: &str, id: &str) {
         .arg(sample("pii/card.wav"))
         .arg("--out-dir")
         .arg(&out)
+        .args(args)
         .timeout(NO_HANG)
         .assert()
         .code(4);
@@ -264,12 +265,18 @@ fn corrupted_model_is_refused(file: &str, id: &str) {
 
 #[test]
 fn corrupted_ner_model_with_kept_size_and_mtime_is_refused() {
-    corrupted_model_is_refused("rampart/model_q4.onnx", "rampart-ner");
+    corrupted_model_is_refused("rampart/model_q4.onnx", "rampart-ner", &[]);
 }
 
 #[test]
 fn corrupted_whisper_model_with_kept_size_and_mtime_is_refused() {
-    corrupted_model_is_refused("ggml-tiny.en.bin", "whisper-tiny.en");
+    // The default model's file, then the f16 one with `--model tiny.en`.
+    corrupted_model_is_refused("ggml-tiny.en-q8_0.bin", "whisper-tiny.en-q8_0", &[]);
+    corrupted_model_is_refused(
+        "ggml-tiny.en.bin",
+        "whisper-tiny.en",
+        &["--model", "tiny.en"],
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ use hush::redact::{Anonymizer, Policy, RedactedSegment};
 use hush::transcribe::Segment;
 
 fn detector() -> Detector {
-    let m = ModelSet::locate(Some(&common::models_dir()), WhisperModel::TinyEn).expect("models");
+    let m = ModelSet::locate(Some(&common::models_dir()), WhisperModel::default()).expect("models");
     Detector::load(&m, &Default::default()).expect("NER model loads")
 }
 

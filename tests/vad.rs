@@ -69,7 +69,7 @@ fn words(segs: &[hush::transcribe::Segment]) -> Vec<String> {
 #[test]
 fn utterances_hold_the_words_and_skip_the_silence_of_each_channel() {
     let _g = heavy();
-    let set = ModelSet::locate(Some(&models_dir()), WhisperModel::TinyEn).unwrap();
+    let set = ModelSet::locate(Some(&models_dir()), WhisperModel::default()).unwrap();
     let vad = Arc::new(VadModel::load(&set.onnxruntime.path, &set.vad).unwrap());
     let whisper = Transcriber::load(&set.whisper.path, TranscribeOptions::default()).unwrap();
     // cvv_call.wav: the agent speaks 0.25–3.5 s and 6.0–7.9 s, the caller 4.1–5.4 s of 8.2 s.

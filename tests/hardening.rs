@@ -270,12 +270,12 @@ fn corrupted_ner_model_with_kept_size_and_mtime_is_refused() {
 
 #[test]
 fn corrupted_whisper_model_with_kept_size_and_mtime_is_refused() {
-    // The default model's file, then the f16 one with `--model tiny.en`.
-    corrupted_model_is_refused("ggml-tiny.en-q8_0.bin", "whisper-tiny.en-q8_0", &[]);
+    // The default model's file, then the q8_0 one with `--model tiny.en-q8_0`.
+    corrupted_model_is_refused("ggml-tiny.en.bin", "whisper-tiny.en", &[]);
     corrupted_model_is_refused(
-        "ggml-tiny.en.bin",
-        "whisper-tiny.en",
-        &["--model", "tiny.en"],
+        "ggml-tiny.en-q8_0.bin",
+        "whisper-tiny.en-q8_0",
+        &["--model", "tiny.en-q8_0"],
     );
 }
 

@@ -63,7 +63,7 @@ fn jfk_transcript_is_accurate_and_complete() {
         .map(|m| m["id"].as_str().unwrap())
         .collect();
     assert!(
-        ids.contains("whisper-tiny.en-q8_0") && ids.contains("rampart-ner"),
+        ids.contains("whisper-tiny.en") && ids.contains("rampart-ner"),
         "{ids:?}"
     );
     assert_eq!(p["policy_sha256"].as_str().unwrap().len(), 64);

@@ -14,9 +14,9 @@ use hush::transcribe::{transcribe_all, TranscribeOptions, Transcriber};
 use serde_json::Value;
 
 /// The listener that checks the redacted audio: the f16 weights, a fixed instrument whatever
-/// model redacts. (With the q8_0 weights, the default that redacts here, as the listener too,
-/// 40 of 51 ordinary words were heard in the bleeped clips on 2026-12-01, against the 0.8 this
-/// test asks; the f16 listener hears the same audio better.)
+/// model redacts. (With `--model tiny.en-q8_0` redacting and q8_0 as the listener too, 40 of 51
+/// ordinary words were heard in the bleeped clips on 2026-12-01, against the 0.8 this test
+/// asks; the f16 listener hears the same audio better.)
 fn transcriber() -> Transcriber {
     let m = ModelSet::locate(Some(&common::models_dir()), WhisperModel::TinyEn).unwrap();
     Transcriber::load(

@@ -90,8 +90,8 @@ pub struct BatchArgs {
     #[arg(long, value_delimiter = ',', value_name = "A,B")]
     pub speakers: Vec<String>,
 
-    /// Whisper model: tiny.en-q8_0 (the default), tiny.en (f16) or base.
-    #[arg(long, value_enum, default_value = "tiny.en-q8_0")]
+    /// Whisper model: tiny.en (f16, the default), tiny.en-q8_0 (8-bit) or base.
+    #[arg(long, value_enum, default_value = "tiny.en")]
     pub model: WhisperModel,
 
     /// Key file for the `hash` operator.

@@ -86,8 +86,8 @@ pub struct LiveArgs {
     #[arg(long, value_name = "MS", default_value_t = DEFAULT_HOLD_MS)]
     pub hold_ms: u64,
 
-    /// Whisper model: tiny.en-q8_0 (the default), tiny.en (f16) or base.
-    #[arg(long, value_enum, default_value = "tiny.en-q8_0")]
+    /// Whisper model: tiny.en (f16, the default), tiny.en-q8_0 (8-bit) or base.
+    #[arg(long, value_enum, default_value = "tiny.en")]
     pub model: WhisperModel,
 
     /// Key file for the `hash` operator.

@@ -85,9 +85,9 @@ pub struct RedactArgs {
     #[arg(long, value_name = "MS", value_parser = clap::value_parser!(u64).range(100..=5000))]
     pub vad_silence_ms: Option<u64>,
 
-    /// Whisper model: tiny.en-q8_0 (8-bit matrices, the default), tiny.en (the same weights in
-    /// f16), or base (multilingual, installed with `scripts/setup --with-base`).
-    #[arg(long, value_enum, default_value = "tiny.en-q8_0")]
+    /// Whisper model: tiny.en (f16, the default), tiny.en-q8_0 (the same weights with 8-bit
+    /// matrices), or base (multilingual, installed with `scripts/setup --with-base`).
+    #[arg(long, value_enum, default_value = "tiny.en")]
     pub model: WhisperModel,
 
     /// Key file for the `hash` operator.

@@ -79,8 +79,8 @@ pub struct CallsArgs {
     #[arg(long, value_name = "FILE|PRESET")]
     pub policy: Option<PathBuf>,
 
-    /// Whisper model: tiny.en-q8_0 (default), tiny.en (f16) or base.
-    #[arg(long, default_value = "tiny.en-q8_0", value_name = "NAME")]
+    /// Whisper model: tiny.en (f16, default), tiny.en-q8_0 or base.
+    #[arg(long, default_value = "tiny.en", value_name = "NAME")]
     pub model: String,
 
     /// Whisper threads, 1 to the cores available.
@@ -237,8 +237,8 @@ pub struct SpeechArgs {
     #[arg(long, value_name = "MS")]
     pub vad_silence_ms: Option<u64>,
 
-    /// Whisper model: tiny.en-q8_0 (default), tiny.en (f16) or base.
-    #[arg(long, default_value = "tiny.en-q8_0", value_name = "NAME")]
+    /// Whisper model: tiny.en (f16, default), tiny.en-q8_0 or base.
+    #[arg(long, default_value = "tiny.en", value_name = "NAME")]
     pub model: String,
 
     /// Whisper threads, 1 to the cores available.

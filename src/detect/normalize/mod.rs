@@ -405,7 +405,21 @@ mod tests {
     /// Whether letter `c` of a token may come from cleaned word `w`: the word holds it, names
     /// it ("see" → c), or is the "double" of "double you" / "double l".
     fn letter_source(c: u8, w: &str) -> bool {
-        w.as_bytes().contains(&c) || letter_name(w) == Some(c) || matches!(w, "double" | "triple")
+        w.as_bytes().contains(&c)
+            || letter_name(w) == Some(c)
+            || matches!(w, "double" | "triple")
+            // A cue as Whisper mishears it is written back as the cue ("cbb" -> "cvv").
+            || cues::CONFUSIONS
+                .iter()
+                .any(|m| m.heard.contains(&w) && m.said.iter().any(|s| s.as_bytes().contains(&c)))
+    }
+
+    /// The property test found "CbB": the view writes the misheard cue back as "cvv".
+    #[test]
+    fn a_misheard_cue_is_the_source_of_its_letters() {
+        assert!(letter_source(b'v', "cbb"));
+        assert!(!letter_source(b'v', "cab"));
+        assert_eq!(NormalizedText::new(&["CbB"]).text(), "cvv");
     }
 
     fn word_strategy() -> impl Strategy<Value = String> {

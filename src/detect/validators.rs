@@ -315,6 +315,10 @@ const KNOWN_TLDS: &[&str] = &[
     "com", "org", "net", "edu", "gov", "mil", "io", "co", "ai", "app", "dev", "info", "biz", "uk",
     "ca", "au", "nz", "ie", "de", "fr", "es", "nl", "ch", "se", "dk", "fi", "pl", "cz", "pt", "br",
     "mx", "jp", "cn", "kr", "eu", "tv", "ly",
+    // Country and personal domains that are also words ("proton dot me", "x dot at"): only ever
+    // the last label after a dot or at, so "look at me" stays speech. Round eleven's `joe` (a
+    // tuning set since) had a proton.me address.
+    "me", "us", "in", "it", "be", "at", "za", "sg", "hk", "xyz", "tech", "online",
 ];
 
 /// True when `tld` (without the dot) is in the known list; case-insensitive.

@@ -211,6 +211,15 @@ mod tests {
             norm("Sarah.Johnson at gmail.com").text(),
             "sarah.johnson@gmail.com"
         );
+        // Round eleven's joe (a tuning set since), as Whisper wrote it.
+        assert_eq!(
+            norm("Deepwater underscore Ezra 9 at Prokon.me.").text(),
+            "deepwater_ezra9@prokon.me"
+        );
+        assert_eq!(
+            norm("kim dot lee at proton dot me").text(),
+            "kim.lee@proton.me"
+        );
         // Overshooting labels are trimmed back to the last known TLD.
         assert_eq!(
             norm("bob at mail dot com dot she").text(),

@@ -15,7 +15,8 @@
 //!   first" → `31st`) that never join a digit run, so "the second 555 …" stays two tokens;
 //! - consecutive numbers are joined into one digit run across spaces, commas, dashes, brackets
 //!   and the spoken "dash"/"hyphen", so a spoken or grouped card or phone number is one token
-//!   (`+14155552671`). Numbers said in pairs and spoken years are the same grammar, so both are
+//!   (`+14155552671`), and across a hesitation ("six oh eight, er, five five five", Whisper's
+//!   "608-er 55501-er 44"). Numbers said in pairs and spoken years are the same grammar, so both are
 //!   one run: "forty five thirty nine" → `4539`, "nineteen eighty two" → `1982`, "twenty twenty
 //!   seven" → `2027`, "nineteen oh five" → `1905`; where a reading has to be chosen, the one that
 //!   gives a digit run wins and the recognizers decide what it is. Written dots are dropped too ("415.555.2671"), except in a dotted quad
@@ -146,6 +147,24 @@ impl NormalizedText {
                 i = end;
                 continue;
             }
+            // "S-S-N45628": a spelled cue Whisper glued to the digits after it is the cue, then
+            // a number that goes on over the words after it ("… Double 2. Double 4.").
+            if let Some((cue, digits)) = glued_cue(&cleaned[i]) {
+                out.token(&[(Cow::Borrowed(cue), i)]);
+                let mut pieces: Pieces<'_> = vec![(Cow::Owned(digits), i)];
+                let mut end = i + 1;
+                if let Some((next, more)) = digit_run(&cleaned, i + 1) {
+                    pieces.extend(more);
+                    end = next;
+                }
+                #[cfg(test)]
+                let from = out.text.len() + 1;
+                out.token(&pieces);
+                #[cfg(test)]
+                spans.push((from..out.text.len(), i..end));
+                i = end;
+                continue;
+            }
             let joined = spoken_email(&cleaned, i)
                 .or_else(|| spoken_domain(&cleaned, i))
                 .or_else(|| day_before_year(&cleaned, i))
@@ -194,6 +213,22 @@ impl NormalizedText {
         }
         self.word_of_byte[start]..self.last_of_byte[end - 1] + 1
     }
+}
+
+/// A cue spelled with dashes or dots and glued to the digits after it ("s-s-n45628",
+/// "c.v.v.123"): the cue and the digits. Only cues that are never part of a value themselves.
+/// A cue written as one word ("cvv737") is split later, at the token level (`recognizers`).
+fn glued_cue(w: &str) -> Option<(&'static str, String)> {
+    let split = w.find(|c: char| c.is_ascii_digit())?;
+    let (head, digits) = w.split_at(split);
+    if !head.trim_end_matches(['-', '.']).contains(['-', '.']) {
+        return None;
+    }
+    let letters: String = head.chars().filter(|c| !matches!(c, '-' | '.')).collect();
+    // Not "pin" or "dob": spelled with their digits they are read as one token (`spelling`).
+    let cue = ["ssn", "cvv", "cvc"].into_iter().find(|&c| c == letters)?;
+    (digits.len() >= 2 && digits.bytes().all(|c| c.is_ascii_digit()))
+        .then(|| (cue, digits.to_string()))
 }
 
 /// Output text plus its byte → word maps, built token by token.
@@ -336,6 +371,19 @@ mod tests {
     use super::test_util::{norm, words_of};
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_cue_glued_to_its_digits_is_split_from_them() {
+        // Round eleven's joe (a tuning set since), as Whisper wrote it.
+        let n = norm("S-S-N45628. Double 2. Double 4.");
+        assert_eq!(n.text(), "ssn 456282244");
+        assert_eq!(words_of(&n, "456282244"), 0..5);
+        assert_eq!(norm("cvv123 please").text(), "cvv123 please");
+        assert_eq!(norm("the C.V.V.912 ok").text(), "the cvv 912 ok");
+        // Any other letters glued to digits are an ID of their own.
+        assert_ne!(norm("AB45628").text(), "ab 45628");
+        assert_eq!(norm("mp3").text(), "mp3");
+    }
 
     #[test]
     fn cleans_case_and_punctuation() {

@@ -108,7 +108,10 @@ pub(super) fn classify(w: &str) -> Num {
         // "Tripple": Whisper's spelling now and then (round eight, a tuning set since).
         "triple" | "tripple" => Num::Repeat(3),
         "plus" => Num::Plus,
+        // A hesitation inside a number read out joins its pieces as a dash would: "six oh
+        // eight, er, five five five" is one number (round eleven, a tuning set since).
         "" | "dash" | "hyphen" => Num::Joiner,
+        _ if is_hesitation(w) => Num::Joiner,
         "dot" | "point" => Num::Point,
         "slash" => Num::Slash,
         _ if written_digits(w).is_some() => Num::Written,
@@ -123,6 +126,11 @@ pub(super) fn classify(w: &str) -> Num {
             None => Num::Other,
         },
     }
+}
+
+/// Hesitations said inside a value ("er", "um"), in cleaned form.
+pub(super) fn is_hesitation(w: &str) -> bool {
+    matches!(w, "er" | "erm" | "um" | "umm" | "uh" | "uhm")
 }
 
 /// "804-triple" → (`804`, 3): written digits, a hyphen and a repeat word.
@@ -148,6 +156,10 @@ fn inner_repeats(w: &str) -> Option<String> {
     for (i, p) in parts.iter().enumerate() {
         if !p.bytes().any(|c| c.is_ascii_alphabetic()) {
             out.push(p.to_string());
+            continue;
+        }
+        // "608-er": a hesitation Whisper glued to a group ("608-er 55501-er 44").
+        if is_hesitation(p) && out.last().is_some_and(|o: &String| !o.is_empty()) {
             continue;
         }
         let r = match *p {
@@ -546,8 +558,9 @@ pub(super) fn free_leads_digits(w: &[Cleaned], k: usize) -> bool {
     }
 }
 
-/// Marks as a zero each "or" (or "all") that Whisper wrote for an "oh" inside a number read out
-/// in pieces: "512, 555, or 179" | "5, 5, 4, 7 or 3, 9, 5" | "Seven eight all one, nine six".
+/// Marks as a zero each "or" (or "all", or "low") that Whisper wrote for an "oh" inside a number
+/// read out in pieces: "512, 555, or 179" | "5, 5, 4, 7 or 3, 9, 5" | "Seven eight all one, nine
+/// six" | "7, 7, low, low, 3, 9, 7" (a run of them is as many zeros).
 /// Seven digits or more around it, and pieces on at least one side, so that "2 or 3", "100 or
 /// 200" and "1000 or 2000" stay choices; nor groups said in rising order, which is how a list of
 /// choices goes ("flights 1200, 1300 or 1400", "2018, 2019 or 2020", "room 204, 305 or 410",
@@ -568,25 +581,38 @@ pub(super) fn or_as_oh(w: &mut [Cleaned]) {
             _ => None,
         }
     };
-    for k in 1..w.len().saturating_sub(1) {
-        if !matches!(w[k].text.as_str(), "or" | "all") {
+    let candidate = |c: &Cleaned| matches!(c.text.as_str(), "or" | "all" | "low");
+    let mut k = 1;
+    while k + 1 < w.len() {
+        if !candidate(&w[k]) {
+            k += 1;
             continue;
         }
+        // "7, 7, low, low, 3, 9, 7": a run of them reads as as many zeros.
+        let end = (k..w.len().min(k + 3))
+            .take_while(|&j| candidate(&w[j]))
+            .last()
+            .map_or(k, |j| j + 1);
         let side = |range: &mut dyn Iterator<Item = usize>| -> Vec<(usize, Option<u64>)> {
             range.map_while(|j| group(&w[j])).collect()
         };
         let mut groups = side(&mut (0..k).rev());
         groups.reverse();
         let lw = groups.len();
-        groups.extend(side(&mut (k + 1..w.len())));
+        groups.extend(side(&mut (end..w.len())));
         let rw = groups.len() - lw;
-        let n: usize = groups.iter().map(|g| g.0).sum();
+        // A "low" is no word of a choice, so its zero counts towards the seven digits.
+        let lows = w[k..end].iter().filter(|c| *c == "low").count();
+        let n: usize = groups.iter().map(|g| g.0).sum::<usize>() + lows;
         let rising = groups
             .windows(2)
             .all(|p| matches!((p[0].1, p[1].1), (Some(a), Some(b)) if a < b));
         if lw > 0 && rw > 0 && n >= 7 && (lw >= 2 || rw >= 2) && !rising {
-            w[k].num = Num::Oh;
+            for c in &mut w[k..end] {
+                c.num = Num::Oh;
+            }
         }
+        k = end;
     }
 }
 
@@ -675,14 +701,33 @@ pub(super) fn ordinal(w: &[Cleaned], i: usize) -> Option<(usize, Pieces<'_>)> {
     if let Some(n) = w.get(i).and_then(|x| x.ordinal) {
         return Some((i + 1, vec![(format!("{n}{}", ordinal_suffix(n)).into(), i)]));
     }
-    let Num::Tens(t) = class_at(w, i) else {
-        return None;
+    // "20 second, 11, 69": Whisper wrote the tens of "twenty second" as digits. Only with
+    // digits after it (a date read out), since "a 20 second wait" is a length of time.
+    let written = match w.get(i).map(|x| x.as_str()) {
+        Some("20") => Some(2),
+        Some("30") => Some(3),
+        _ => None,
+    };
+    let t = match (class_at(w, i), written) {
+        (Num::Tens(t), _) => t,
+        (_, Some(t))
+            if matches!(
+                class_at(w, i + 2),
+                Num::Written | Num::Digit(_) | Num::Teen(_)
+            ) =>
+        {
+            t
+        }
+        _ => return None,
     };
     let u = w
         .get(i + 1)
         .and_then(|x| x.ordinal)
         .filter(|u| (1..=9).contains(u))?;
     let n = 10 * t + u;
+    if written.is_some() && class_at(w, i) != Num::Tens(t) && n > 31 {
+        return None;
+    }
     Some((
         i + 2,
         vec![
@@ -837,6 +882,35 @@ mod tests {
     }
 
     #[test]
+    fn hesitations_inside_a_number_join_its_pieces() {
+        // Round eleven's joe (a tuning set since), as Whisper wrote it, and other wordings.
+        assert_eq!(
+            norm("reach me on 608-er 55501-er 44").text(),
+            "reach me on 6085550144"
+        );
+        assert_eq!(norm("it's 4 1 um 7 7, uh, 2 0").text(), "it's 417720");
+        assert_eq!(
+            norm("call 212 erm 555 0100 today").text(),
+            "call 2125550100 today"
+        );
+        // Not at the edge of a number, nor between words.
+        assert_eq!(norm("um 42 er yes").text(), "um 42 er yes");
+        assert_eq!(norm("well um I think").text(), "well um i think");
+    }
+
+    #[test]
+    fn low_between_digits_read_out_is_a_zero() {
+        // An agent's read-back on round eleven's stereo calls (a tuning set since).
+        assert_eq!(
+            norm("High, low, 7, 7, low, low, 3, 9, 7.").text(),
+            "high low 7700397"
+        );
+        assert_eq!(norm("9, 1, low, 4, 4, 8, 2").text(), "9104482");
+        // A choice or a level stays a word.
+        assert_eq!(norm("set it to 3, low, 4").text(), "set it to 3 low 4");
+    }
+
+    #[test]
     fn a_dot_between_digit_groups_joins_them() {
         assert_eq!(
             norm("my count number is 77734 192.058.").text(),
@@ -904,6 +978,15 @@ mod tests {
         assert_eq!(norm("the second 555 1234").text(), "the 2nd 5551234");
         assert_eq!(norm("nineteen twenty first").text(), "19 21st");
         assert_eq!(norm("14th").text(), "14th");
+        // The tens written as digits, a date read out after it (round eleven's calls, a tuning
+        // set since); a length of time stays as it is.
+        assert_eq!(norm("20 second 11, 69.").text(), "22nd 1169");
+        assert_eq!(
+            norm("born the 30 first 12 1990").text(),
+            "born the 31st 121990"
+        );
+        assert_eq!(norm("a 20 second wait").text(), "a 20 2nd wait");
+        assert_eq!(norm("30 second 4 5").text(), "30 2nd 45");
     }
 
     #[test]

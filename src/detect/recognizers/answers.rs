@@ -64,6 +64,8 @@ const PHONE: Expect = expect(EntityKind::Phone, 7, 10, 15);
 /// The last four of a social, as a question asks for them or an answer names them.
 const SSN_LAST: Expect = expect(EntityKind::Ssn, 3, 4, 4);
 const CVV: Expect = expect(EntityKind::Cvv, 3, 3, 4);
+/// A US ZIP or ZIP+4, a digit lost at a cut.
+const ZIP: Expect = expect(EntityKind::Zip, 4, 5, 9);
 /// "number" alone: any number, so only four digits or more, and never "number of …" (see
 /// `cue_at`). What a caller reads out digit by digit after being asked for a number is an
 /// identifier of some kind, whatever the question called it.
@@ -129,6 +131,10 @@ const CUES: &[(&str, Expect)] = &[
     ("security number", CVV),
     ("code on the back", CVV),
     ("3 digit code", CVV),
+    // "And the zip code?" | "6.3.122." on the other channel (round eleven's stereo calls, a
+    // tuning set since).
+    ("zip code", ZIP),
+    ("zip", ZIP),
     ("phone number", PHONE),
     ("cell number", PHONE),
     ("my cell is", PHONE),
@@ -708,6 +714,17 @@ mod tests {
             EntityKind::BankAccount,
         );
         assert_eq!(e.words, 4..6);
+    }
+
+    #[test]
+    fn a_zip_asked_for() {
+        // Round eleven's stereo calls (a tuning set since): the question on one channel, the
+        // answer as Whisper wrote it on the other.
+        let e = one(Answers, "And the zip code 6.3.122.", EntityKind::Zip);
+        assert_eq!(e.words, 4..5);
+        let e = one(Answers, "what's the zip? 9 0 2. 1 0.", EntityKind::Zip);
+        assert_eq!(e.words, 3..8);
+        none(Answers, "the zip code 12 is wrong");
     }
 
     /// Every entity's kind and words.

@@ -50,6 +50,11 @@ const CUES: &[&str] = &[
     "month and the year it runs out",
     "month and year it expires",
     "month and the year it expires",
+    // "When does it run out? 11. 31." (round eleven's `joe`, a tuning set since): the question
+    // about the card just spoken of, answered with digits.
+    "does it run out",
+    "will it run out",
+    "when it runs out",
 ];
 
 static CUE_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(CUES));
@@ -132,6 +137,7 @@ impl Recognizer for CardExpiry {
             after_cue(&toks, end, MAX_WORDS)
                 .find_map(|k| expiry_at(&toks, k))
                 .or_else(|| corrected_month(&toks, end))
+                .or_else(|| misheard_month(&toks, end))
         });
         // Whisper's other spellings of the cue ("Expiraries, October, 2031" for "expiry's
         // October …", round ten's `joe`): any word that starts "expir" is one.
@@ -155,7 +161,8 @@ impl Recognizer for CardExpiry {
             // "It runs out February of 2028": on a call "it" is the card just spoken of.
             let runs_out = word(1) == "it"
                 && toks[cue].text.starts_with("run")
-                && (end..k).all(|j| super::context::is_filler(toks[j].text));
+                && (end..k)
+                    .all(|j| super::context::is_filler(toks[j].text) || toks[j].text == "end");
             let valid = got
                 || toks[cue.saturating_sub(2)..cue]
                     .iter()
@@ -188,6 +195,16 @@ impl Recognizer for CardExpiry {
         });
         // "12-30 on the front": MM YY written as four digits, then where it is printed on a
         // card ("on the card", or the front or back where a card was spoken of).
+        // "March 2028, that's when it expires": a month and year with the cue after it.
+        let month_then_cue = (0..toks.len()).filter_map(|k| {
+            month_number(toks[k].text)?;
+            let (_, last) = expiry_at(&toks, k)?;
+            let cue_after = CUE_AFTER.iter().any(|p| {
+                phrase_at(&toks, last + 1, p)
+                    .is_some_and(|e| toks.get(e).is_none_or(|t| t.text != "of"))
+            });
+            (cue_after || expiry_word_after(&toks, last)).then_some((k, last))
+        });
         let printed = (0..toks.len()).filter_map(|k| {
             let t = toks[k].text;
             // "… is the expiry date", not "… is the expiry of the offer".
@@ -212,7 +229,12 @@ impl Recognizer for CardExpiry {
                 && expiry_at(&toks, k).is_some())
             .then_some((k, k))
         });
-        let all: Vec<(usize, usize)> = found.into_iter().chain(by_month).chain(printed).collect();
+        let all: Vec<(usize, usize)> = found
+            .into_iter()
+            .chain(by_month)
+            .chain(month_then_cue)
+            .chain(printed)
+            .collect();
         for (i, &(first, last)) in all.iter().enumerate() {
             if all[..i].iter().any(|&(f, l)| f <= last && first <= l) {
                 continue;
@@ -254,6 +276,26 @@ fn corrected_month(toks: &[Token], end: usize) -> Option<(usize, usize)> {
         .then(|| expiry_at(toks, k))
         .flatten()
         .map(|(_, last)| (slipped, last))
+}
+
+/// A year of this century right after the cue, or after one word there that is no number (a
+/// month Whisper misheard: "expiring Gen. 2033"): the year tells half the expiry, so it goes
+/// with the word before it. Not a year followed by more digits (a card number read on).
+fn misheard_month(toks: &[Token], end: usize) -> Option<(usize, usize)> {
+    let year = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.text.len() == 4 && all_digits(t.text) && t.text.starts_with("20"))
+            && toks.get(k + 1).is_none_or(|n| !all_digits(n.text))
+    };
+    let first = end;
+    let word = toks.get(first)?.text;
+    if year(first) {
+        return Some((first, first));
+    }
+    let misheard = word.bytes().all(|b| b.is_ascii_alphabetic())
+        && !super::context::is_filler(word)
+        && word.len() <= 8;
+    (misheard && year(first + 1)).then_some((first, first + 1))
 }
 
 /// The expiry starting at token `k`: its first and last token.
@@ -317,6 +359,31 @@ fn year_at(toks: &[Token], y: usize) -> Option<(String, usize)> {
 mod tests {
     use super::super::test_util::{none, one};
     use super::*;
+
+    #[test]
+    fn round_eleven_shapes() {
+        // Round eleven's joe (a tuning set since), as Whisper wrote it, then other wordings.
+        for (words, range) in [
+            ("53 86 expiring Gen. 2033 Code 802", 3..5),
+            ("it expires 2031 I think", 2..3),
+            ("March 2020, that's when it expires.", 0..2),
+            ("October 2029 is when the card expires", 0..2),
+            ("It runs out at the end of August 2032.", 7..9),
+            ("it runs out at the end of May 2030", 7..9),
+            ("When does it run out? 11. 31.", 5..7),
+            ("and when will it run out? oh four, twenty nine", 6..10),
+        ] {
+            let e = one(CardExpiry, words, EntityKind::CardExpiry);
+            assert_eq!(e.words, range, "{words}");
+        }
+        // A year that starts a longer number, a year far from the cue, a month and year with
+        // no cue.
+        none(CardExpiry, "expiring card 2033 4455 6677");
+        none(CardExpiry, "it expired and in the year 2033 we moved");
+        none(CardExpiry, "March 2020, that's when we moved");
+        none(CardExpiry, "the lease runs out at the end of August 2032");
+        none(CardExpiry, "when does it run out? 11 o'clock I think");
+    }
 
     #[test]
     fn a_corrected_month_a_date_on_the_front_and_it_runs_out() {

@@ -208,7 +208,17 @@ fn date_at(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         }
         return Some((year.unwrap_or(d), year.is_some()));
     }
-    let (day, _) = day(text(i))?;
+    let (day, ordinal) = day(text(i))?;
+    // "20 second, 11, 69" (round eleven's calls, a tuning set since): an ordinal day, then the
+    // month and year as digits, which the normalizer joined (`22nd 1169`, `3rd 041985`).
+    let next = text(i + 1);
+    if ordinal && all_digits(next) && matches!(next.len(), 4 | 6) {
+        let month: u32 = next[..2].parse().ok()?;
+        let year_ok = next.len() == 4 || matches!(&next[2..4], "19" | "20");
+        if (1..=12).contains(&month) && valid_day(month, day) && year_ok {
+            return Some((i + 1, true));
+        }
+    }
     let m = i + 1 + usize::from(text(i + 1) == "of");
     let month = month_number(text(m))?;
     if !valid_day(month, day) {
@@ -257,6 +267,19 @@ mod tests {
         // A count after a year, and a month 13.
         none(Date, "In 2019, 10, 12 people came.");
         none(Date, "it's 1979, 13, 04, whatever");
+    }
+
+    #[test]
+    fn an_ordinal_day_then_month_and_year_as_digits() {
+        // Round eleven's calls (a tuning set since), as Whisper wrote them, and other wordings.
+        let e = one(Date, "20 second 11, 69.", EntityKind::Date);
+        assert_eq!(e.words, 0..4);
+        let e = one(Date, "it's the 3rd, 04, 1985", EntityKind::Date);
+        assert_eq!(e.words, 2..5);
+        // No month 13, no day 31 of April, a count after an ordinal.
+        none(Date, "the 2nd 1369 votes");
+        none(Date, "the 31st 0485 thing");
+        none(Date, "the 5th 2000 runners");
     }
 
     #[test]

@@ -28,8 +28,10 @@ const SCORE: f32 = 0.3;
 const MIN_DIGITS: usize = 3;
 
 /// A trailing part of a value counts from this many digits, of a value at least
-/// [`MIN_WHOLE_FOR_TAIL`] long: a card's or account's "last four".
-const MIN_TAIL: usize = 4;
+/// [`MIN_WHOLE_FOR_TAIL`] long: a card's or account's "last four", or a code of three that
+/// Whisper wrote onto the end of the number before it ("…, 4-1-3-6, 10-40, 7-7-9." read back as
+/// "7, 7, 9, got it" on round eleven's stereo calls, a tuning set since).
+const MIN_TAIL: usize = 3;
 const MIN_WHOLE_FOR_TAIL: usize = 8;
 
 /// What one recording has said: digits → the kind of entity they were. No `Debug` that could
@@ -193,6 +195,11 @@ mod tests {
         assert_eq!(
             added(&mut m, "the card ending 6601 is on file", vec![]),
             vec![(EntityKind::CreditCard, 3..4)]
+        );
+        // Its last three too: a code read on after it.
+        assert_eq!(
+            added(&mut m, "7, 7, 9? no, 6, 0, 1, got it", vec![]),
+            vec![(EntityKind::CreditCard, 4..7)]
         );
         // Other numbers, a short value's tail, and a number inside a word are not.
         assert!(added(&mut m, "we have 412 rooms and 1298 beds", vec![]).is_empty());

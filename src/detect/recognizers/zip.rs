@@ -34,6 +34,15 @@ const ZIP_AFTER: &[&str] = &[
     "is my zip",
     "for zip",
     "as the zip",
+    // "84532. That's the zip." (round eleven's `joe`, a tuning set since).
+    "that's the zip",
+    "thats the zip",
+    "that's my zip",
+    "thats my zip",
+    "is the postcode",
+    "is my postcode",
+    "that's the postcode",
+    "that's my postcode",
 ];
 
 /// US states, the District of Columbia and territories, by name and by unambiguous postal
@@ -251,6 +260,8 @@ mod tests {
             // The cue after the code.
             ("It's 2-0-0-0-1 for the zip.", 1..2),
             ("and 80304 is my zip code", 1..2),
+            ("84532. That's the zip.", 0..1),
+            ("it's 10027, that's my zip code", 1..2),
         ] {
             let e = one(Zip, words, EntityKind::Zip);
             assert_eq!((e.words, e.score), (range, 0.75), "{words}");
@@ -270,5 +281,6 @@ mod tests {
         none(Zip, "oregon 00000");
         none(Zip, "the postal service 12345");
         none(Zip, "80304 for the zipper");
+        none(Zip, "84532 and that's the zip line ride");
     }
 }

@@ -261,6 +261,7 @@ const TITLES: &[&str] = &[
     "professor",
     "sir",
     "madam",
+    "reverend",
 ];
 
 /// Grows a name over capitalized neighbours in the same clause, because Whisper splits a rare

@@ -67,6 +67,8 @@ const MONTH_CUES: &[&str] = &[
     // "The end date? Uh, January 2028." (round eight's `joe`, a tuning set since; Whisper wrote
     // "end day").
     "end date", "end day",
+    // "Good intel, the end of February, 2032" for "good until …" (round twelve's `joe`).
+    "intel",
 ];
 
 /// What "it" (the card) does before a weak cue: "it says valid through …", "it runs until …".
@@ -161,8 +163,12 @@ impl Recognizer for CardExpiry {
             // "It runs out February of 2028": on a call "it" is the card just spoken of.
             let runs_out = word(1) == "it"
                 && toks[cue].text.starts_with("run")
-                && (end..k)
-                    .all(|j| super::context::is_filler(toks[j].text) || toks[j].text == "end");
+                && (end..k).all(|j| {
+                    let t = toks[j].text;
+                    super::context::is_filler(t)
+                        || t == "end"
+                        || (j + 1 == k && t.len() == 4 && all_digits(t))
+                });
             let valid = got
                 || toks[cue.saturating_sub(2)..cue]
                     .iter()
@@ -191,7 +197,16 @@ impl Recognizer for CardExpiry {
             if !valid && !it && !runs_out && !end_date && !card_spoken_of(&toks, cue) {
                 return None;
             }
-            expiry_at(&toks, k).filter(|&(_, last)| toks[last].text.len() == 4)
+            // "It runs out 2027 August": the year said first.
+            let year_first = || {
+                let y = toks[k.checked_sub(1)?].text;
+                (k > end && y.len() == 4 && all_digits(y))
+                    .then(|| card_expiry(month_number(toks[k].text)?, y).then_some((k - 1, k)))
+                    .flatten()
+            };
+            expiry_at(&toks, k)
+                .filter(|&(_, last)| toks[last].text.len() == 4)
+                .or_else(year_first)
         });
         // "12-30 on the front": MM YY written as four digits, then where it is printed on a
         // card ("on the card", or the front or back where a card was spoken of).
@@ -308,8 +323,9 @@ fn expiry_at(toks: &[Token], k: usize) -> Option<(usize, usize)> {
         let (year, last) = year_at(toks, y)?;
         return card_expiry(month, &year).then_some((k, last));
     }
-    // "04 slash 27".
-    if all_digits(t) && t.len() <= 2 && next(k + 1) == "slash" {
+    // "04 slash 27", and "11 of 33" / "11 on 33" (as Whisper wrote "eleven of thirty three"
+    // on round twelve's calls, a tuning set since).
+    if all_digits(t) && t.len() <= 2 && matches!(next(k + 1), "slash" | "of" | "on") {
         let (year, last) = year_at(toks, k + 2)?;
         return card_expiry(t.parse().ok()?, &year).then_some((k, last));
     }
@@ -371,6 +387,11 @@ mod tests {
             ("It runs out at the end of August 2032.", 7..9),
             ("it runs out at the end of May 2030", 7..9),
             ("When does it run out? 11. 31.", 5..7),
+            // Round twelve's joe (a tuning set since).
+            ("Good intel, the end of February, 2032.", 5..7),
+            ("It runs out 2027 August, I think.", 3..5),
+            ("when does it expire 11 on 33 and what's", 4..7),
+            ("the expiry is oh one of thirty", 3..7),
             ("and when will it run out? oh four, twenty nine", 6..10),
         ] {
             let e = one(CardExpiry, words, EntityKind::CardExpiry);

@@ -101,7 +101,10 @@ pub fn continue_numbers(text: &NormalizedText, found: &mut Vec<Entity>) {
         let (mut k, mut pieces) = (last + 1, 0);
         while k < toks.len() && pieces < MAX_PIECES && n < full {
             let skip = (k..toks.len().min(k + MAX_BACKCHANNEL))
-                .take_while(|&j| is_backchannel(toks[j].text) && owner(j, found).is_none())
+                .take_while(|&j| {
+                    (is_backchannel(toks[j].text) || CORRECTION.contains(&toks[j].text))
+                        && owner(j, found).is_none()
+                })
                 .count();
             let mut start = k + skip;
             if start >= toks.len() {
@@ -293,8 +296,15 @@ const RESTART: &[&str] = &[
     "scratch",
     "that",
 ];
-/// Of those, the ones that say the reading starts again.
-const RESTART_MARKS: &[&str] = &["sorry", "oops", "again", "over", "scratch", "mean", "wait"];
+/// Of those, the ones that say the reading starts again. "No" too: "308-41. No. 308-472961."
+/// (round twelve's `joe`, a tuning set since); the two readings must still start alike.
+const RESTART_MARKS: &[&str] = &[
+    "sorry", "oops", "again", "over", "scratch", "mean", "wait", "no",
+];
+
+/// Words of a correction the caller says between two pieces of a number ("oh two, no, sorry,
+/// oh three five one": round twelve's calls, a tuning set since): skipped as backchannel is.
+const CORRECTION: &[&str] = &["no", "sorry", "wait", "actually", "i", "mean", "oops"];
 
 /// Whether two readings of a number start alike: two digits in common at their start, one
 /// digit lost or misheard at the start of either ("4313" and "3134…", its "four" heard as "for").
@@ -367,6 +377,38 @@ mod tests {
                 (e.kind, e.words.clone())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_piece_after_a_correction_is_more_of_the_number() {
+        // Round twelve's calls (a tuning set since), as Whisper wrote them: the piece after
+        // the correction (the slip "02" is joined to "496" by the normalizer).
+        assert_eq!(
+            added(
+                "0118. Okay. 496. 02. No. Sorry. 0351.",
+                vec![ent(EntityKind::Phone, 0..1), ent(EntityKind::Phone, 2..4)]
+            ),
+            vec![(EntityKind::Phone, 6..7)]
+        );
+        // Round twelve's joe: a reading restarted after "no".
+        assert_eq!(
+            added(
+                "It's 308-41. No. 308-472961.",
+                vec![ent(EntityKind::Ssn, 3..4)]
+            ),
+            vec![(EntityKind::Ssn, 1..2)]
+        );
+        // A number after "no" that is no piece: a count, and another figure.
+        assert!(added(
+            "4111 1111 1111 1111 no 3 days ago",
+            vec![ent(EntityKind::CreditCard, 0..4)]
+        )
+        .is_empty());
+        assert!(added(
+            "It's 512. No. 308-472961.",
+            vec![ent(EntityKind::Ssn, 3..4)]
+        )
+        .is_empty());
     }
 
     #[test]

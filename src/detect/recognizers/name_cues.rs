@@ -193,6 +193,22 @@ const CUES: &[Cue] = &[
         weak: true,
         max: 2,
     },
+    // "the Reverend Septimus Quail" (round twelve's `joe`, a tuning set since).
+    Cue {
+        words: &["reverend"],
+        weak: false,
+        max: 2,
+    },
+    Cue {
+        words: &["pastor"],
+        weak: true,
+        max: 2,
+    },
+    Cue {
+        words: &["rabbi"],
+        weak: true,
+        max: 2,
+    },
     Cue {
         words: &["patient"],
         weak: true,
@@ -336,6 +352,12 @@ mod tests {
             vec![(6, 11)]
         );
         assert_eq!(names("my name is \"Tisha\" thanks"), vec![(3, 4)]);
+        // Round twelve's joe (a tuning set since): a clergy title.
+        assert_eq!(
+            names("The tower captain is the Reverend Septimus Quail."),
+            vec![(6, 8)]
+        );
+        assert_eq!(names("ask Pastor Okonkwo about it"), vec![(2, 3)]);
     }
 
     #[test]
@@ -348,6 +370,7 @@ mod tests {
             "it's fine thanks",
             "i am not sure",
             "this is really important",
+            "the pastor said the service is at ten",
         ] {
             assert_eq!(names(t), vec![], "{t}");
         }

